@@ -1,0 +1,190 @@
+//! Attainment of targets: value against target, status, and "N of M targets met".
+
+use crate::indicator::{Indicator, Measure};
+use crate::projection::Projection;
+use crate::province::Province;
+use crate::target::{Direction, Target};
+use serde::{Deserialize, Serialize};
+
+/// Whether a projection meets its target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// Reaches the target (or stays under it, for at-most targets).
+    Met,
+    /// Misses it by no more than the tolerance.
+    AtRisk,
+    /// Misses it by more than the tolerance.
+    Missed,
+    /// No target is set for this indicator and year.
+    NoTarget,
+}
+
+impl Status {
+    /// Stable id used in the page (`data-status`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            Status::Met => "met",
+            Status::AtRisk => "at-risk",
+            Status::Missed => "missed",
+            Status::NoTarget => "no-target",
+        }
+    }
+}
+
+/// How close a miss counts as "at risk".
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Tolerance {
+    /// For levels: a ratio within this fraction of 1 (0.02 = within 2 %).
+    pub level_ratio: f64,
+    /// For rates: a gap within this many percentage points.
+    pub rate_points: f64,
+}
+
+impl Default for Tolerance {
+    fn default() -> Self {
+        Tolerance {
+            level_ratio: 0.02,
+            rate_points: 0.5,
+        }
+    }
+}
+
+/// Relative slack so that sums like 8,100 + 9,400 meet 17,500 despite floating point.
+const EPSILON: f64 = 1e-9;
+
+/// The assessment of one projected value against one target.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Assessment {
+    /// Ratio projected / threshold (levels) or gap projected − threshold in pp (rates).
+    pub attainment: f64,
+    /// Met, at risk or missed.
+    pub status: Status,
+    /// Whether the stretch bound (upper end of a range) is reached too.
+    pub stretch: bool,
+}
+
+/// Assesses `projected` against `target`.
+pub fn assess(
+    projected: f64,
+    target: &Target,
+    measure: Measure,
+    tolerance: Tolerance,
+) -> Assessment {
+    let threshold = target.threshold();
+    let reaches = |bound: f64| {
+        let slack = EPSILON * bound.abs().max(1.0);
+        match target.direction() {
+            Direction::AtLeast => projected >= bound - slack,
+            Direction::AtMost => projected <= bound + slack,
+        }
+    };
+    let (attainment, shortfall) = match measure {
+        Measure::Level => {
+            let ratio = projected / threshold;
+            let short = match target.direction() {
+                Direction::AtLeast => 1.0 - ratio,
+                Direction::AtMost => ratio - 1.0,
+            };
+            (ratio, short / tolerance.level_ratio.max(f64::MIN_POSITIVE))
+        }
+        Measure::Rate => {
+            let gap = projected - threshold;
+            let short = match target.direction() {
+                Direction::AtLeast => -gap,
+                Direction::AtMost => gap,
+            };
+            (gap, short / tolerance.rate_points.max(f64::MIN_POSITIVE))
+        }
+    };
+    let status = if reaches(threshold) {
+        Status::Met
+    } else if shortfall <= 1.0 {
+        Status::AtRisk
+    } else {
+        Status::Missed
+    };
+    Assessment {
+        attainment,
+        status,
+        stretch: reaches(target.stretch()),
+    }
+}
+
+/// One row of the attainment board.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Attainment {
+    /// The indicator.
+    pub indicator: Indicator,
+    /// The projection year.
+    pub year: u16,
+    /// Base-year value.
+    pub base: f64,
+    /// Projected value.
+    pub projected: f64,
+    /// The target, if set.
+    pub target: Option<Target>,
+    /// The assessment, if a target is set.
+    pub assessment: Option<Assessment>,
+}
+
+impl Attainment {
+    /// Status, `NoTarget` when no target is set.
+    pub fn status(&self) -> Status {
+        self.assessment.map_or(Status::NoTarget, |a| a.status)
+    }
+}
+
+/// "N of M targets met" for one year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Scoreboard {
+    /// The year.
+    pub year: u16,
+    /// Targets met.
+    pub met: usize,
+    /// Targets at risk.
+    pub at_risk: usize,
+    /// Targets set.
+    pub total: usize,
+}
+
+/// Board rows for a year: every indicator with a target first (in vocabulary order), then the
+/// rest.
+pub fn board(
+    province: &Province,
+    projection: &Projection,
+    year: u16,
+    tolerance: Tolerance,
+) -> Vec<Attainment> {
+    let Some(projected) = projection.year(year) else {
+        return Vec::new();
+    };
+    let mut rows: Vec<Attainment> = Indicator::ALL
+        .iter()
+        .map(|&indicator| {
+            let target = province.target(year, indicator).map(|t| t.value);
+            let value = projected.value(indicator);
+            Attainment {
+                indicator,
+                year,
+                base: projection.base(indicator),
+                projected: value,
+                target,
+                assessment: target.map(|t| assess(value, &t, indicator.measure(), tolerance)),
+            }
+        })
+        .collect();
+    rows.sort_by_key(|r| r.target.is_none());
+    rows
+}
+
+/// Counts the board's statuses.
+pub fn scoreboard(year: u16, rows: &[Attainment]) -> Scoreboard {
+    let count = |s: Status| rows.iter().filter(|r| r.status() == s).count();
+    Scoreboard {
+        year,
+        met: count(Status::Met),
+        at_risk: count(Status::AtRisk),
+        total: rows.iter().filter(|r| r.target.is_some()).count(),
+    }
+}

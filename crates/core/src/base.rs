@@ -1,0 +1,214 @@
+//! The base year: the last year of actuals (2023) that projections start from.
+
+use crate::indicator::{vocabulary, Indicator};
+use crate::lever::Sector;
+use crate::provenance::Sourced;
+use crate::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+/// The year of the last actuals.
+pub const BASE_YEAR: u16 = 2023;
+
+vocabulary! {
+    /// A base-year figure of a province (each one editable, each with its provenance).
+    BaseField {
+        /// Real GRDP growth in the base year, % (shown for reference).
+        GrdpGrowth = "grdp_growth",
+        /// GRDP at current prices, bn VND.
+        GrdpNominal = "grdp_nominal",
+        /// Population, persons.
+        Population = "population",
+        /// Average income per capita, million VND.
+        IncomePerCapita = "income_per_capita",
+        /// Share of agriculture, forestry and fisheries in GRDP, %.
+        ShareAgriculture = "share.agriculture",
+        /// Share of industry and construction in GRDP, %.
+        ShareIndustryConstruction = "share.industry_construction",
+        /// Share of services in GRDP, %.
+        ShareServices = "share.services",
+        /// Share of product taxes less subsidies in GRDP, %.
+        ShareProductTaxes = "share.product_taxes",
+        /// Domestic budget revenue, bn VND.
+        BudgetRevenueDomestic = "budget_revenue_domestic",
+        /// Import-export budget revenue, bn VND.
+        BudgetRevenueImportExport = "budget_revenue_import_export",
+        /// Total social investment, bn VND.
+        SocialInvestment = "social_investment",
+        /// Export turnover, million USD.
+        Exports = "exports",
+        /// Public-investment plan, bn VND.
+        PublicInvestmentPlan = "public_investment.plan",
+        /// Public investment disbursed, bn VND.
+        PublicInvestmentDisbursed = "public_investment_disbursed",
+        /// Jobs created, persons.
+        Jobs = "jobs",
+        /// Cut in the poverty rate, percentage points.
+        PovertyReduction = "poverty_reduction",
+        /// Districts meeting the new-rural standard (cumulative).
+        NewRuralDistricts = "new_rural_districts",
+        /// District-level units in the province.
+        DistrictsTotal = "districts_total",
+    }
+}
+
+impl BaseField {
+    /// Accepted range of a base figure (wide: every province of Vietnam fits).
+    pub const fn range(self) -> (f64, f64) {
+        match self {
+            BaseField::GrdpGrowth => (-50.0, 100.0),
+            BaseField::GrdpNominal => (1.0, 5_000_000.0),
+            BaseField::Population => (1_000.0, 20_000_000.0),
+            BaseField::IncomePerCapita => (1.0, 2_000.0),
+            BaseField::ShareAgriculture
+            | BaseField::ShareIndustryConstruction
+            | BaseField::ShareServices
+            | BaseField::ShareProductTaxes => (0.0, 100.0),
+            BaseField::BudgetRevenueDomestic
+            | BaseField::BudgetRevenueImportExport
+            | BaseField::SocialInvestment
+            | BaseField::PublicInvestmentDisbursed => (0.0, 2_000_000.0),
+            BaseField::PublicInvestmentPlan => (1.0, 2_000_000.0),
+            BaseField::Exports => (0.0, 500_000.0),
+            BaseField::Jobs => (0.0, 1_000_000.0),
+            BaseField::PovertyReduction => (-20.0, 20.0),
+            BaseField::NewRuralDistricts | BaseField::DistrictsTotal => (0.0, 100.0),
+        }
+    }
+
+    /// The share field of a sector.
+    pub const fn share_of(sector: Sector) -> BaseField {
+        match sector {
+            Sector::Agriculture => BaseField::ShareAgriculture,
+            Sector::IndustryConstruction => BaseField::ShareIndustryConstruction,
+            Sector::Services => BaseField::ShareServices,
+            Sector::ProductTaxes => BaseField::ShareProductTaxes,
+        }
+    }
+}
+
+/// Every base-year figure, complete and validated.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(
+    try_from = "BTreeMap<BaseField, Sourced<f64>>",
+    into = "BTreeMap<BaseField, Sourced<f64>>"
+)]
+pub struct BaseYear {
+    fields: Vec<Sourced<f64>>,
+}
+
+impl BaseYear {
+    /// Value of a field.
+    pub fn get(&self, field: BaseField) -> f64 {
+        self.fields[field.index()].value
+    }
+
+    /// Value and provenance of a field.
+    pub fn sourced(&self, field: BaseField) -> &Sourced<f64> {
+        &self.fields[field.index()]
+    }
+
+    /// Replaces a field after checking it, and the whole year's consistency.
+    pub fn set(&mut self, field: BaseField, value: Sourced<f64>) -> Result<(), Error> {
+        let mut next = self.fields.clone();
+        next[field.index()] = value;
+        let checked = Self::check(next)?;
+        *self = checked;
+        Ok(())
+    }
+
+    /// Sector shares of GRDP as fractions summing to 1 (renormalised from the stored percents).
+    pub fn sector_weights(&self) -> [f64; 4] {
+        let raw = Sector::ALL.map(|s| self.get(BaseField::share_of(s)));
+        let sum: f64 = raw.iter().sum();
+        raw.map(|x| x / sum)
+    }
+
+    /// Base-year value of an indicator.
+    pub fn indicator(&self, indicator: Indicator) -> f64 {
+        use BaseField as F;
+        match indicator {
+            Indicator::GrdpGrowth => self.get(F::GrdpGrowth),
+            Indicator::IncomePerCapita => self.get(F::IncomePerCapita),
+            Indicator::GrdpPerCapita => {
+                per_capita(self.get(F::GrdpNominal), self.get(F::Population))
+            }
+            Indicator::GrdpNominal => self.get(F::GrdpNominal),
+            Indicator::BudgetRevenue => {
+                self.get(F::BudgetRevenueDomestic) + self.get(F::BudgetRevenueImportExport)
+            }
+            Indicator::BudgetRevenueDomestic => self.get(F::BudgetRevenueDomestic),
+            Indicator::BudgetRevenueImportExport => self.get(F::BudgetRevenueImportExport),
+            Indicator::SocialInvestment => self.get(F::SocialInvestment),
+            Indicator::PublicInvestmentDisbursed => self.get(F::PublicInvestmentDisbursed),
+            Indicator::PublicInvestmentDisbursementRate => {
+                100.0 * self.get(F::PublicInvestmentDisbursed) / self.get(F::PublicInvestmentPlan)
+            }
+            Indicator::Exports => self.get(F::Exports),
+            Indicator::Jobs => self.get(F::Jobs),
+            Indicator::PovertyReduction => self.get(F::PovertyReduction),
+            Indicator::NewRuralDistricts => self.get(F::NewRuralDistricts),
+        }
+    }
+
+    fn check(fields: Vec<Sourced<f64>>) -> Result<Self, Error> {
+        for &field in BaseField::ALL {
+            let value = fields[field.index()].value;
+            let (min, max) = field.range();
+            if !(value.is_finite() && value >= min && value <= max) {
+                return Err(Error::OutOfBounds {
+                    what: field.id().to_owned(),
+                    value,
+                    min,
+                    max,
+                });
+            }
+        }
+        let base = BaseYear { fields };
+        let shares: f64 = Sector::ALL
+            .iter()
+            .map(|&s| base.get(BaseField::share_of(s)))
+            .sum();
+        if (shares - 100.0).abs() > 0.5 {
+            return Err(Error::InvalidShares(format!(
+                "the four sectors add up to {shares:.2} %, not 100 %"
+            )));
+        }
+        if base.get(BaseField::NewRuralDistricts) > base.get(BaseField::DistrictsTotal) {
+            return Err(Error::OutOfBounds {
+                what: BaseField::NewRuralDistricts.id().to_owned(),
+                value: base.get(BaseField::NewRuralDistricts),
+                min: 0.0,
+                max: base.get(BaseField::DistrictsTotal),
+            });
+        }
+        Ok(base)
+    }
+}
+
+/// GRDP per capita in million VND from GRDP in bn VND and population in persons.
+pub(crate) fn per_capita(grdp_bn_vnd: f64, population: f64) -> f64 {
+    grdp_bn_vnd * 1_000.0 / population
+}
+
+impl TryFrom<BTreeMap<BaseField, Sourced<f64>>> for BaseYear {
+    type Error = Error;
+    fn try_from(mut map: BTreeMap<BaseField, Sourced<f64>>) -> Result<Self, Error> {
+        let mut fields = Vec::with_capacity(BaseField::COUNT);
+        for &field in BaseField::ALL {
+            let value = map
+                .remove(&field)
+                .ok_or_else(|| Error::Parse(format!("base year: `{field}` is missing")))?;
+            fields.push(value);
+        }
+        Self::check(fields)
+    }
+}
+
+impl From<BaseYear> for BTreeMap<BaseField, Sourced<f64>> {
+    fn from(base: BaseYear) -> Self {
+        BaseField::ALL.iter().copied().zip(base.fields).collect()
+    }
+}

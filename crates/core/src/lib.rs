@@ -1,0 +1,43 @@
+//! The projection model of the provincial target planner.
+//!
+//! Pure Rust, no web dependency: the province data and its provenance, the levers, the
+//! projection of 2024 and 2025 from the 2023 base year, and the attainment of each target.
+//!
+//! ```
+//! use planner_core::{presets, project, board, scoreboard, Tolerance};
+//!
+//! let provinces = presets().expect("bundled presets are valid");
+//! let ha_tinh = &provinces[0];
+//! let projection = project(ha_tinh.base(), ha_tinh.defaults());
+//! let rows = board(ha_tinh, &projection, 2024, Tolerance::default());
+//! let score = scoreboard(2024, &rows);
+//! assert_eq!(score.total, 10); // Ha Tinh set 10 of its 2024 targets in figures we can project
+//! assert!(score.met <= score.total);
+//! ```
+#![deny(missing_docs)]
+
+mod assumptions;
+mod attainment;
+mod base;
+mod error;
+mod indicator;
+mod lever;
+mod presets;
+mod projection;
+mod provenance;
+mod province;
+mod target;
+
+pub use assumptions::{year_index, Assumptions, LeverValues, PROJECTION_YEARS};
+pub use attainment::{
+    assess, board, scoreboard, Assessment, Attainment, Scoreboard, Status, Tolerance,
+};
+pub use base::{BaseField, BaseYear, BASE_YEAR};
+pub use error::Error;
+pub use indicator::{Indicator, Measure, Unit};
+pub use lever::{Bounds, Lever, Sector};
+pub use presets::{presets, PRESET_FILES};
+pub use projection::{project, Projection, YearProjection};
+pub use provenance::{Provenance, Source, Sourced};
+pub use province::{Names, Province, ProvinceId, YearTargets};
+pub use target::{Direction, Target};

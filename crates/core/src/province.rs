@@ -1,0 +1,230 @@
+//! A province: its base year, its targets and its default levers, every number sourced.
+
+use crate::assumptions::{Assumptions, LeverValues, PROJECTION_YEARS};
+use crate::base::BaseYear;
+use crate::indicator::{Indicator, Measure};
+use crate::lever::Lever;
+use crate::provenance::{Provenance, Source, Sourced};
+use crate::target::Target;
+use crate::Error;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// A province id: 1–40 characters of `a-z`, `0-9` and inner `-` (`ha-tinh`, `bac-giang`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct ProvinceId(String);
+
+impl ProvinceId {
+    /// Checks and wraps an id.
+    pub fn new(id: &str) -> Result<Self, Error> {
+        let ok_chars = id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !id.is_empty()
+            && id.len() <= 40
+            && ok_chars
+            && !id.starts_with('-')
+            && !id.ends_with('-')
+        {
+            Ok(ProvinceId(id.to_owned()))
+        } else {
+            Err(Error::InvalidProvince {
+                province: id.chars().take(40).collect(),
+                problem: "an id has 1–40 characters a-z, 0-9 and inner hyphens".into(),
+            })
+        }
+    }
+
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ProvinceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl TryFrom<String> for ProvinceId {
+    type Error = Error;
+    fn try_from(s: String) -> Result<Self, Error> {
+        ProvinceId::new(&s)
+    }
+}
+
+impl From<ProvinceId> for String {
+    fn from(id: ProvinceId) -> Self {
+        id.0
+    }
+}
+
+/// A name in Vietnamese and in English.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Names {
+    /// Vietnamese, with diacritics (`Hà Tĩnh`).
+    pub vi: String,
+    /// English (`Ha Tinh`).
+    pub en: String,
+}
+
+/// Targets of one year, by indicator.
+pub type YearTargets = BTreeMap<Indicator, Sourced<Target>>;
+
+/// A province's data, validated: every published number cites one of its sources, every
+/// projection year has a complete set of default levers inside their bounds.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "ProvinceRecord", into = "ProvinceRecord")]
+pub struct Province {
+    record: ProvinceRecord,
+    defaults: Assumptions,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvinceRecord {
+    id: ProvinceId,
+    name: Names,
+    #[serde(default)]
+    sources: Vec<Source>,
+    base: BaseYear,
+    #[serde(default)]
+    targets: BTreeMap<u16, YearTargets>,
+    levers: BTreeMap<u16, BTreeMap<Lever, Sourced<f64>>>,
+}
+
+impl Province {
+    /// Reads and validates a province from JSON.
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        serde_json::from_str(json).map_err(|e| Error::Parse(e.to_string()))
+    }
+
+    /// Id.
+    pub fn id(&self) -> &ProvinceId {
+        &self.record.id
+    }
+
+    /// Names.
+    pub fn name(&self) -> &Names {
+        &self.record.name
+    }
+
+    /// Sources cited by published numbers.
+    pub fn sources(&self) -> &[Source] {
+        &self.record.sources
+    }
+
+    /// A source by id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.record.sources.iter().find(|s| s.id == id)
+    }
+
+    /// Base-year figures.
+    pub fn base(&self) -> &BaseYear {
+        &self.record.base
+    }
+
+    /// Targets of a year (empty for a year without targets).
+    pub fn targets(&self, year: u16) -> impl Iterator<Item = (Indicator, &Sourced<Target>)> {
+        self.record
+            .targets
+            .get(&year)
+            .into_iter()
+            .flatten()
+            .map(|(&i, t)| (i, t))
+    }
+
+    /// The target of an indicator in a year, if one is set.
+    pub fn target(&self, year: u16, indicator: Indicator) -> Option<&Sourced<Target>> {
+        self.record.targets.get(&year)?.get(&indicator)
+    }
+
+    /// The preset's default lever value and why it was chosen.
+    pub fn default_lever(&self, year: u16, lever: Lever) -> Option<&Sourced<f64>> {
+        self.record.levers.get(&year)?.get(&lever)
+    }
+
+    /// Default levers of every projection year: the baseline scenario.
+    pub fn defaults(&self) -> &Assumptions {
+        &self.defaults
+    }
+
+    fn validate(record: ProvinceRecord) -> Result<Self, Error> {
+        let fail = |problem: String| Error::InvalidProvince {
+            province: record.id.to_string(),
+            problem,
+        };
+        let mut ids = BTreeSet::new();
+        for source in &record.sources {
+            if !ids.insert(source.id.as_str()) {
+                return Err(fail(format!("source `{}` is listed twice", source.id)));
+            }
+        }
+        let check = |what: &str, p: &Provenance| -> Result<(), Error> {
+            let ok = match p {
+                Provenance::Published { source, .. } => ids.contains(source.as_str()),
+                Provenance::Derived { formula } => !formula.trim().is_empty(),
+                Provenance::Assumed { reason } => !reason.trim().is_empty(),
+                Provenance::Edited => true,
+            };
+            if ok {
+                Ok(())
+            } else {
+                Err(fail(format!(
+                    "{what}: provenance names no known source, formula or reason"
+                )))
+            }
+        };
+        for &field in crate::base::BaseField::ALL {
+            check(field.id(), &record.base.sourced(field).provenance)?;
+        }
+        for (&year, targets) in &record.targets {
+            if !PROJECTION_YEARS.contains(&year) {
+                return Err(fail(format!(
+                    "targets for {year}, which is not a projection year"
+                )));
+            }
+            for (indicator, target) in targets {
+                check(&format!("target {indicator} {year}"), &target.provenance)?;
+                if indicator.measure() == Measure::Level && target.value.low() <= 0.0 {
+                    return Err(fail(format!(
+                        "target {indicator} {year} must be above zero"
+                    )));
+                }
+            }
+        }
+        let mut years = Vec::with_capacity(PROJECTION_YEARS.len());
+        for year in PROJECTION_YEARS {
+            let levers = record
+                .levers
+                .get(&year)
+                .ok_or_else(|| fail(format!("default levers for {year} are missing")))?;
+            for (lever, value) in levers {
+                check(&format!("lever {lever} {year}"), &value.provenance)?;
+            }
+            let values =
+                LeverValues::from_fn(|lever| levers.get(&lever).map_or(f64::NAN, |v| v.value))
+                    .map_err(|e| fail(format!("default levers for {year}: {e}")))?;
+            years.push(values);
+        }
+        let defaults = Assumptions::new([years[0], years[1]]);
+        Ok(Province { record, defaults })
+    }
+}
+
+impl TryFrom<ProvinceRecord> for Province {
+    type Error = Error;
+    fn try_from(record: ProvinceRecord) -> Result<Self, Error> {
+        Province::validate(record)
+    }
+}
+
+impl From<Province> for ProvinceRecord {
+    fn from(p: Province) -> Self {
+        p.record
+    }
+}

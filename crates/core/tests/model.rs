@@ -1,0 +1,318 @@
+//! Hand-computed cases of the projection model and attainment.
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::{base_year, both_years, levers};
+use planner_core::{
+    assess, board, presets, project, scoreboard, Assumptions, BaseField, Direction, Indicator,
+    Lever, Measure, Province, Status, Target, Tolerance,
+};
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-9 * b.abs().max(1.0)
+}
+
+fn ha_tinh() -> Province {
+    presets()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id().as_str() == "ha-tinh")
+        .unwrap()
+}
+
+#[test]
+fn grdp_growth_is_the_share_weighted_sum_and_weights_roll_forward() {
+    // Shares 20 / 50 / 20 / 10 %, growth 5 / 10 / 5 / 0 %.
+    let base = base_year(&[]);
+    let y = levers(&[
+        (Lever::GrowthAgriculture, 5.0),
+        (Lever::GrowthIndustryConstruction, 10.0),
+        (Lever::GrowthServices, 5.0),
+    ]);
+    let p = project(&base, &both_years(y));
+    let y24 = p.year(2024).unwrap();
+    // G = 0.2·5 + 0.5·10 + 0.2·5 + 0.1·0 = 7 %.
+    assert!(close(y24.value(Indicator::GrdpGrowth), 7.0));
+    assert!(close(y24.contributions[1], 5.0));
+    // w' = w (1 + g) / (1 + G): 0.2·1.05/1.07, 0.5·1.10/1.07, 0.2·1.05/1.07, 0.1/1.07.
+    let expected = [0.21 / 1.07, 0.55 / 1.07, 0.21 / 1.07, 0.1 / 1.07];
+    for (w, e) in y24.weights_end.iter().zip(expected) {
+        assert!(close(*w, e), "{w} vs {e}");
+    }
+    // 2025 starts from the rolled weights: G = Σ w' g = (0.21·5 + 0.55·10 + 0.21·5) / 1.07.
+    let y25 = p.year(2025).unwrap();
+    assert_eq!(y25.weights_start, y24.weights_end);
+    assert!(close(
+        y25.value(Indicator::GrdpGrowth),
+        (0.21 * 5.0 + 0.55 * 10.0 + 0.21 * 5.0) / 1.07
+    ));
+}
+
+#[test]
+fn nominal_values_and_per_capita_compound() {
+    let base = base_year(&[
+        (BaseField::GrdpNominal, 1_000.0),
+        (BaseField::IncomePerCapita, 50.0),
+        (BaseField::Population, 1_000_000.0),
+    ]);
+    // Every sector 10 % real, deflator 2 %, population 1 %.
+    let y = levers(&[
+        (Lever::GrowthAgriculture, 10.0),
+        (Lever::GrowthIndustryConstruction, 10.0),
+        (Lever::GrowthServices, 10.0),
+        (Lever::GrowthProductTaxes, 10.0),
+        (Lever::Deflator, 2.0),
+        (Lever::PopulationGrowth, 1.0),
+    ]);
+    let p = project(&base, &both_years(y));
+    let y24 = p.year(2024).unwrap();
+    assert!(close(
+        y24.value(Indicator::GrdpNominal),
+        1_000.0 * 1.1 * 1.02
+    ));
+    assert!(close(
+        y24.value(Indicator::IncomePerCapita),
+        50.0 * 1.1 * 1.02 / 1.01
+    ));
+    // 1,122 bn VND over 1,010,000 people = 1.1109 million VND each.
+    assert!(close(
+        y24.value(Indicator::GrdpPerCapita),
+        1_122.0 * 1_000.0 / 1_010_000.0
+    ));
+    let y25 = p.year(2025).unwrap();
+    assert!(close(
+        y25.value(Indicator::GrdpNominal),
+        1_000.0 * (1.1f64 * 1.02).powi(2)
+    ));
+}
+
+#[test]
+fn revenue_investment_and_exports_compound_on_their_base() {
+    let base = base_year(&[
+        (BaseField::BudgetRevenueDomestic, 8_000.0),
+        (BaseField::BudgetRevenueImportExport, 2_000.0),
+        (BaseField::SocialInvestment, 50_000.0),
+        (BaseField::Exports, 2_450.0),
+    ]);
+    let y = levers(&[
+        (Lever::GrowthBudgetDomestic, 10.0),
+        (Lever::GrowthBudgetImportExport, -50.0),
+        (Lever::GrowthSocialInvestment, 4.0),
+        (Lever::GrowthExports, -2.0),
+        (Lever::PublicInvestmentPlan, 8_575.0),
+        (Lever::PublicInvestmentDisbursementRate, 116.4),
+    ]);
+    let p = project(&base, &both_years(y));
+    let y24 = p.year(2024).unwrap();
+    assert!(close(y24.value(Indicator::BudgetRevenueDomestic), 8_800.0));
+    assert!(close(
+        y24.value(Indicator::BudgetRevenueImportExport),
+        1_000.0
+    ));
+    assert!(close(y24.value(Indicator::BudgetRevenue), 9_800.0));
+    assert!(close(y24.value(Indicator::SocialInvestment), 52_000.0));
+    assert!(close(y24.value(Indicator::Exports), 2_401.0));
+    // Ha Tinh 2023: 8,575 × 116.4 % = 9,981.3 bn VND (published: 9,982).
+    assert!(close(
+        y24.value(Indicator::PublicInvestmentDisbursed),
+        8_575.0 * 1.164
+    ));
+    let y25 = p.year(2025).unwrap();
+    assert!(close(y25.value(Indicator::BudgetRevenue), 9_680.0 + 500.0));
+}
+
+#[test]
+fn new_rural_districts_accumulate_up_to_the_province_total() {
+    let base = base_year(&[
+        (BaseField::NewRuralDistricts, 8.0),
+        (BaseField::DistrictsTotal, 13.0),
+    ]);
+    let p = project(
+        &base,
+        &both_years(levers(&[(Lever::NewRuralDistricts, 3.0)])),
+    );
+    assert_eq!(
+        p.year(2024).unwrap().value(Indicator::NewRuralDistricts),
+        11.0
+    );
+    assert_eq!(
+        p.year(2025).unwrap().value(Indicator::NewRuralDistricts),
+        13.0
+    );
+}
+
+#[test]
+fn ha_tinh_2024_budget_meets_17500_exactly_from_its_two_parts() {
+    let ha_tinh = ha_tinh();
+    let base = ha_tinh.base();
+    let target = |i| ha_tinh.target(2024, i).unwrap().value;
+    assert_eq!(target(Indicator::BudgetRevenueDomestic).low(), 8_100.0);
+    assert_eq!(target(Indicator::BudgetRevenueImportExport).low(), 9_400.0);
+    assert_eq!(target(Indicator::BudgetRevenue).low(), 17_500.0);
+    // Growth that lands each part exactly on its 2024 estimate.
+    let dom = base.get(BaseField::BudgetRevenueDomestic);
+    let ie = base.get(BaseField::BudgetRevenueImportExport);
+    let mut a: Assumptions = *ha_tinh.defaults();
+    a.set(
+        2024,
+        Lever::GrowthBudgetDomestic,
+        (8_100.0 / dom - 1.0) * 100.0,
+    )
+    .unwrap();
+    a.set(
+        2024,
+        Lever::GrowthBudgetImportExport,
+        (9_400.0 / ie - 1.0) * 100.0,
+    )
+    .unwrap();
+    let p = project(base, &a);
+    let rows = board(&ha_tinh, &p, 2024, Tolerance::default());
+    let row = |i| rows.iter().find(|r| r.indicator == i).unwrap();
+    let total = row(Indicator::BudgetRevenue);
+    assert!(close(total.projected, 17_500.0));
+    assert_eq!(total.status(), Status::Met);
+    assert!(close(total.assessment.unwrap().attainment, 1.0));
+    assert_eq!(row(Indicator::BudgetRevenueDomestic).status(), Status::Met);
+    // One more dong short of the import-export estimate: at risk, not met.
+    a.set(
+        2024,
+        Lever::GrowthBudgetImportExport,
+        (9_300.0 / ie - 1.0) * 100.0,
+    )
+    .unwrap();
+    let rows = board(&ha_tinh, &project(base, &a), 2024, Tolerance::default());
+    let ie_row = rows
+        .iter()
+        .find(|r| r.indicator == Indicator::BudgetRevenueImportExport)
+        .unwrap();
+    assert_eq!(ie_row.status(), Status::AtRisk);
+}
+
+#[test]
+fn ha_tinh_targets_are_the_seeds_figures() {
+    let ha_tinh = ha_tinh();
+    let t = |i| ha_tinh.target(2024, i).unwrap().value;
+    assert_eq!(
+        (
+            t(Indicator::GrdpGrowth).low(),
+            t(Indicator::GrdpGrowth).high()
+        ),
+        (8.0, Some(8.5))
+    );
+    assert_eq!(t(Indicator::IncomePerCapita).low(), 51.0);
+    assert_eq!(t(Indicator::SocialInvestment).low(), 48_000.0);
+    assert_eq!(t(Indicator::Exports).low(), 2_400.0);
+    assert_eq!(t(Indicator::Jobs).low(), 23_000.0);
+    assert_eq!(
+        (
+            t(Indicator::PovertyReduction).low(),
+            t(Indicator::PovertyReduction).high()
+        ),
+        (0.6, Some(1.0))
+    );
+    assert_eq!(t(Indicator::NewRuralDistricts).low(), 13.0);
+    assert_eq!(ha_tinh.base().get(BaseField::DistrictsTotal), 13.0);
+    assert_eq!(ha_tinh.targets(2024).count(), 10);
+}
+
+#[test]
+fn growth_range_is_met_at_its_low_bound_and_stretched_at_its_high() {
+    let t = Target::new(8.0, Some(8.5), Direction::AtLeast).unwrap();
+    let tol = Tolerance::default();
+    let at = |g| assess(g, &t, Measure::Rate, tol);
+    assert_eq!(at(8.05).status, Status::Met);
+    assert!(!at(8.05).stretch);
+    assert!(at(8.5).stretch);
+    assert!(close(at(8.05).attainment, 0.05));
+    assert_eq!(at(7.6).status, Status::AtRisk);
+    assert_eq!(at(7.4).status, Status::Missed);
+    assert!(close(at(7.4).attainment, -0.6));
+}
+
+#[test]
+fn at_most_targets_are_met_below_the_bound() {
+    let t = Target::value(100.0, Direction::AtMost).unwrap();
+    let tol = Tolerance::default();
+    assert_eq!(assess(99.0, &t, Measure::Level, tol).status, Status::Met);
+    assert_eq!(
+        assess(101.0, &t, Measure::Level, tol).status,
+        Status::AtRisk
+    );
+    assert_eq!(
+        assess(103.0, &t, Measure::Level, tol).status,
+        Status::Missed
+    );
+}
+
+#[test]
+fn scoreboard_counts_targets_set_and_met() {
+    let ha_tinh = ha_tinh();
+    let p = project(ha_tinh.base(), ha_tinh.defaults());
+    let rows = board(&ha_tinh, &p, 2024, Tolerance::default());
+    let score = scoreboard(2024, &rows);
+    assert_eq!(score.total, 10);
+    let met = rows.iter().filter(|r| r.status() == Status::Met).count();
+    assert_eq!(score.met, met);
+    // Rows with targets come first, then the indicators without one.
+    assert!(rows[..10].iter().all(|r| r.target.is_some()));
+    assert!(rows[10..].iter().all(|r| r.status() == Status::NoTarget));
+    // Raising every lever far enough meets every target.
+    let mut a = *ha_tinh.defaults();
+    for lever in planner_core::Lever::ALL {
+        a.set(2024, *lever, lever.bounds().max).unwrap();
+    }
+    a.set(2024, Lever::PopulationGrowth, 0.0).unwrap();
+    let rows = board(
+        &ha_tinh,
+        &project(ha_tinh.base(), &a),
+        2024,
+        Tolerance::default(),
+    );
+    assert_eq!(scoreboard(2024, &rows).met, 10);
+}
+
+#[test]
+fn bad_data_is_refused_with_a_named_problem() {
+    let json: serde_json::Value =
+        serde_json::from_str(include_str!("../presets/ha-tinh.json")).unwrap();
+    let refused = |edit: &dyn Fn(&mut serde_json::Value)| {
+        let mut v = json.clone();
+        edit(&mut v);
+        Province::from_json(&v.to_string()).unwrap_err().to_string()
+    };
+    let err = refused(&|v| v["base"]["share.agriculture"]["value"] = 24.0.into());
+    assert!(
+        err.contains("sector shares") && err.contains("110.00"),
+        "{err}"
+    );
+    let err = refused(&|v| v["base"]["grdp_nominal"]["provenance"]["source"] = "nowhere".into());
+    assert!(
+        err.contains("grdp_nominal") && err.contains("provenance"),
+        "{err}"
+    );
+    let err = refused(&|v| v["levers"]["2024"]["growth.services"]["value"] = 650.0.into());
+    assert!(
+        err.contains("growth.services") && err.contains("650"),
+        "{err}"
+    );
+    let err = refused(&|v| {
+        v["targets"]["2024"]["grdp_growth"]["value"] = serde_json::json!({"low": 9, "high": 8})
+    });
+    assert!(err.contains("low bound"), "{err}");
+    let err = refused(&|v| v["id"] = "Hà Tĩnh<script>".into());
+    assert!(err.contains("a-z"), "{err}");
+    assert!(Province::from_json("{").is_err());
+    // The untouched file loads.
+    assert!(Province::from_json(&json.to_string()).is_ok());
+}
+
+#[test]
+fn every_preset_loads() {
+    let all = presets().unwrap();
+    let ids: Vec<_> = all.iter().map(|p| p.id().as_str().to_owned()).collect();
+    assert_eq!(ids, ["ha-tinh", "bac-giang", "hai-duong"]);
+    for p in &all {
+        assert!(p.targets(2024).count() > 0, "{} has 2024 targets", p.id());
+    }
+}
