@@ -1,1 +1,12 @@
-//! Web app.
+//! The provincial target planner in the browser: a Yew app over the pure `planner-core` model.
+//!
+//! Layers: [`state`] holds the one reducer of inputs; [`components`] render it; [`i18n`] and
+//! [`format`] give words and numbers in Vietnamese or English.
+
+pub mod app;
+pub mod components;
+pub mod format;
+pub mod i18n;
+pub mod state;
+
+pub use app::App;

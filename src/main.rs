@@ -1,1 +1,3 @@
-fn main() {}
+fn main() {
+    yew::Renderer::<target_planner::App>::new().render();
+}

@@ -1,1 +1,10 @@
-//! Charts.
+//! Charts of the planner as SVG strings: pure functions of their inputs, no browser needed.
+//!
+//! Geometry is drawn with plotters' SVG backend; text is written as SVG `<text>` from the same
+//! coordinates, escaped, because plotters measures every label through the DOM on wasm (a forced
+//! layout per label) and the charts are redrawn while a slider is dragged.
+
+mod attainment;
+mod svg;
+
+pub use attainment::{attainment_svg, AttainmentBar};

@@ -1,0 +1,51 @@
+//! The attainment chart of one year, drawn by the chart crate.
+
+use super::target_board::attainment_text;
+use crate::i18n::{self, Language};
+use planner_charts::{attainment_svg, AttainmentBar};
+use planner_core::Attainment;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of the chart.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct AttainmentChartProps {
+    /// Projection year.
+    pub year: u16,
+    /// Board rows (those without a target are left out).
+    pub rows: Rc<[Attainment]>,
+    /// Language.
+    pub language: Language,
+}
+
+/// The chart as inline SVG (all text in it is escaped by the chart crate).
+#[component]
+pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
+    let l = props.language;
+    let bars: Vec<AttainmentBar> = props
+        .rows
+        .iter()
+        .filter_map(|row| {
+            let target = row.target?;
+            Some(AttainmentBar {
+                label: i18n::indicator(row.indicator, l).to_owned(),
+                value_label: attainment_text(row, l),
+                progress: row.projected / target.threshold(),
+                status: row.status(),
+            })
+        })
+        .collect();
+    let title = match l {
+        Language::Vi => format!("Mức đạt chỉ tiêu năm {} (so với mức cần đạt)", props.year),
+        Language::En => format!(
+            "Attainment of the {} targets (share of the value that meets each)",
+            props.year
+        ),
+    };
+    let svg = attainment_svg(&title, &bars);
+    html! {
+        <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
+            { Html::from_html_unchecked(AttrValue::from(svg)) }
+        </figure>
+    }
+}

@@ -1,0 +1,112 @@
+//! One lever of one year: a slider and a typed number carrying the same `data-lever`/`data-year`.
+
+use crate::format;
+use crate::i18n::{self, Language};
+use planner_core::Lever;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of a lever input.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct LeverInputProps {
+    /// The lever.
+    pub lever: Lever,
+    /// Projection year.
+    pub year: u16,
+    /// Current value.
+    pub value: f64,
+    /// Language of the label.
+    pub language: Language,
+    /// Called with a new value inside the bounds.
+    pub onchange: Callback<(u16, Lever, f64)>,
+    /// Called with a message when a typed value is refused.
+    pub onreject: Callback<String>,
+}
+
+/// Slider (live while dragging) and number input (applied on `change`).
+#[component]
+pub fn LeverInput(props: &LeverInputProps) -> Html {
+    let LeverInputProps {
+        lever,
+        year,
+        value,
+        language: l,
+        ..
+    } = *props;
+    let bounds = lever.bounds();
+    let decimals = lever.decimals();
+    let shown = format::plain(round_to(value, decimals));
+    let label = format!("{} {year}", i18n::lever(lever, l));
+
+    let on_slide = props.onchange.reform(move |e: InputEvent| {
+        let v = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value_as_number();
+        (year, lever, round_to(v, decimals))
+    });
+    let on_type = {
+        let (onchange, onreject) = (props.onchange.clone(), props.onreject.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let typed = input.value_as_number();
+            let kept = format::plain(round_to(value, decimals));
+            if typed.is_finite() && bounds.contains(typed) {
+                onchange.emit((year, lever, round_to(typed, decimals)));
+            } else {
+                let raw = input.value();
+                input.set_value(&kept);
+                onreject.emit(rejection(
+                    l, lever, year, &raw, bounds.min, bounds.max, &kept,
+                ));
+            }
+        })
+    };
+    html! {
+        <div class="lever-input">
+            <input type="range" data-lever={lever.id()} data-year={year.to_string()}
+                aria-label={label.clone()}
+                min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={format::plain(bounds.step)}
+                value={shown.clone()} oninput={on_slide} />
+            <input type="number" data-lever={lever.id()} data-year={year.to_string()}
+                aria-label={label} inputmode="decimal"
+                min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={step(decimals)}
+                value={shown} onchange={on_type} />
+        </div>
+    }
+}
+
+fn rejection(
+    l: Language,
+    lever: Lever,
+    year: u16,
+    raw: &str,
+    min: f64,
+    max: f64,
+    kept: &str,
+) -> String {
+    let raw = if raw.is_empty() {
+        l.pick("(trống hoặc không phải số)", "(empty or not a number)")
+    } else {
+        raw
+    };
+    let (min, max) = (format::plain(min), format::plain(max));
+    let name = i18n::lever(lever, l);
+    match l {
+        Language::Vi => format!(
+            "{name} {year}: giá trị {raw} không hợp lệ (cho phép {min} … {max}); giữ {kept}."
+        ),
+        Language::En => {
+            format!("{name} {year}: {raw} is not accepted (allowed {min} … {max}); kept {kept}.")
+        }
+    }
+}
+
+fn step(decimals: u32) -> String {
+    format::plain(10f64.powi(-i32::try_from(decimals).unwrap_or(0)))
+}
+
+/// Rounds to the decimals the lever keeps (sources publish rates to two decimals).
+pub fn round_to(value: f64, decimals: u32) -> f64 {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    (value * scale).round() / scale
+}

@@ -1,0 +1,99 @@
+//! Every lever for 2024 and 2025, grouped as planners think of them.
+
+use super::lever_input::LeverInput;
+use super::provenance_tag::ProvenanceTag;
+use crate::i18n::{self, Language};
+use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
+use yew::prelude::*;
+
+/// Lever groups: GRDP by sector, budget, investment, trade, social.
+const GROUPS: [(&str, &str, &[Lever]); 5] = [
+    (
+        "GRDP theo khu vực",
+        "GRDP by sector",
+        &[
+            Lever::GrowthAgriculture,
+            Lever::GrowthIndustryConstruction,
+            Lever::GrowthServices,
+            Lever::GrowthProductTaxes,
+            Lever::Deflator,
+            Lever::PopulationGrowth,
+        ],
+    ),
+    (
+        "Ngân sách",
+        "Budget",
+        &[Lever::GrowthBudgetDomestic, Lever::GrowthBudgetImportExport],
+    ),
+    (
+        "Đầu tư",
+        "Investment",
+        &[
+            Lever::GrowthSocialInvestment,
+            Lever::PublicInvestmentPlan,
+            Lever::PublicInvestmentDisbursementRate,
+        ],
+    ),
+    ("Xuất khẩu", "Trade", &[Lever::GrowthExports]),
+    (
+        "Xã hội",
+        "Social",
+        &[
+            Lever::Jobs,
+            Lever::PovertyReduction,
+            Lever::NewRuralDistricts,
+        ],
+    ),
+];
+
+/// Properties of the lever panel.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct LeverPanelProps {
+    /// The province (for the defaults' provenance).
+    pub province: Province,
+    /// Current values.
+    pub assumptions: Assumptions,
+    /// Language.
+    pub language: Language,
+    /// Called with `(year, lever, value)`.
+    pub onchange: Callback<(u16, Lever, f64)>,
+    /// Called with a message when a typed value is refused.
+    pub onreject: Callback<String>,
+}
+
+/// A table per group: one row per lever, one column per projection year.
+#[component]
+pub fn LeverPanel(props: &LeverPanelProps) -> Html {
+    let l = props.language;
+    html! {
+        for (vi, en, levers) in GROUPS {
+            <table class="lever-group">
+                <caption>{ l.pick(vi, en) }</caption>
+                <thead><tr>
+                    <th scope="col">{ l.pick("Giả định", "Assumption") }</th>
+                    for year in PROJECTION_YEARS { <th scope="col">{ year }</th> }
+                </tr></thead>
+                <tbody>
+                    for &lever in levers.iter() {
+                        <tr>
+                            <th scope="row">
+                                { i18n::lever(lever, l) }
+                                <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
+                                if let Some(default) = props.province.default_lever(PROJECTION_YEARS[0], lever) {
+                                    <ProvenanceTag provenance={default.provenance.clone()} province={props.province.clone()} language={l} />
+                                }
+                            </th>
+                            for year in PROJECTION_YEARS {
+                                <td>
+                                    <LeverInput {lever} {year}
+                                        value={props.assumptions.year(year).map_or(f64::NAN, |v| v.get(lever))}
+                                        language={l} onchange={props.onchange.clone()} onreject={props.onreject.clone()} />
+                                </td>
+                            }
+                        </tr>
+                    }
+                </tbody>
+            </table>
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! The attainment board of one year: value, target, attainment and status of every indicator.
+
+use super::provenance_tag::ProvenanceTag;
+use crate::format;
+use crate::i18n::{self, Language};
+use planner_core::{Attainment, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of a year's board.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct TargetBoardProps {
+    /// Projection year.
+    pub year: u16,
+    /// Rows, targets first.
+    pub rows: Rc<[Attainment]>,
+    /// The province (for provenance).
+    pub province: Province,
+    /// Language.
+    pub language: Language,
+}
+
+/// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
+#[component]
+pub fn TargetBoard(props: &TargetBoardProps) -> Html {
+    let l = props.language;
+    let year = props.year;
+    html! {
+        <table class="board" data-board-year={year.to_string()}>
+            <caption>{ match l { Language::Vi => format!("Chỉ tiêu năm {year}"), Language::En => format!("Targets for {year}") } }</caption>
+            <thead><tr>
+                <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
+                <th scope="col">{ format!("{} {BASE_YEAR}", l.pick("Thực hiện", "Actual")) }</th>
+                <th scope="col">{ l.pick("Dự báo", "Projected") }</th>
+                <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
+                <th scope="col">{ l.pick("Mức đạt", "Attainment") }</th>
+                <th scope="col">{ l.pick("Đánh giá", "Status") }</th>
+            </tr></thead>
+            <tbody>
+                for row in props.rows.iter() {
+                    { target_row(row, &props.province, l) }
+                }
+            </tbody>
+        </table>
+    }
+}
+
+fn target_row(row: &Attainment, province: &Province, l: Language) -> Html {
+    let status = row.status();
+    let unit = row.indicator.unit();
+    let provenance = province
+        .target(row.year, row.indicator)
+        .map(|t| t.provenance.clone());
+    html! {
+        <tr class={classes!("target-row", status.id())}
+            data-indicator={row.indicator.id()} data-year={row.year.to_string()}
+            data-base={format::plain(row.base)} data-projected={format::plain(row.projected)}
+            data-target-low={row.target.map(|t| format::plain(t.low()))}
+            data-target-high={row.target.and_then(|t| t.high()).map(format::plain)}
+            data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
+            data-status={status.id()}>
+            <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
+            <td class="num">{ value(row.indicator, row.base, l) }</td>
+            <td class="num">{ value(row.indicator, row.projected, l) }</td>
+            <td class="num">
+                { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
+                if let Some(p) = provenance {
+                    <ProvenanceTag provenance={p} province={province.clone()} language={l} />
+                }
+            </td>
+            <td class="num">{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
+            <td class="status">{ i18n::status(status, l) }</td>
+        </tr>
+    }
+}
+
+/// Decimals shown for an indicator's values.
+fn decimals(indicator: Indicator, v: f64) -> usize {
+    match indicator.unit() {
+        Unit::Persons | Unit::Districts => 0,
+        Unit::Percent | Unit::PercentagePoints => 2,
+        _ => format::decimals_for(v, 1),
+    }
+}
+
+fn value(indicator: Indicator, v: f64, l: Language) -> String {
+    format::number(v, decimals(indicator, v), l)
+}
+
+fn target(indicator: Indicator, t: &Target, l: Language) -> String {
+    let low = value(indicator, t.low(), l);
+    let prefix = match t.direction() {
+        planner_core::Direction::AtLeast => "",
+        planner_core::Direction::AtMost => "≤ ",
+    };
+    match t.high() {
+        Some(h) => format!("{prefix}{low}–{}", value(indicator, h, l)),
+        None => format!("{prefix}{low}"),
+    }
+}
+
+fn attainment(indicator: Indicator, a: f64, l: Language) -> String {
+    match indicator.measure() {
+        Measure::Level => format!("{} %", format::number(a * 100.0, 1, l)),
+        Measure::Rate => {
+            let sign = if a > 0.0 { "+" } else { "" };
+            format!(
+                "{sign}{} {}",
+                format::number(a, 2, l),
+                i18n::unit(planner_core::Unit::PercentagePoints, l)
+            )
+        }
+    }
+}
+
+/// The attainment text of a row, as the board shows it (also used by the chart).
+pub fn attainment_text(row: &Attainment, l: Language) -> String {
+    row.assessment
+        .map(|a| attainment(row.indicator, a.attainment, l))
+        .unwrap_or_default()
+}

@@ -1,0 +1,76 @@
+//! Numbers as Vietnamese or English readers write them: `17.946` / `8,05` and `17,946` / `8.05`.
+
+use crate::i18n::Language;
+
+/// Formats `value` with `decimals` decimals, thousands grouped, in the language's convention.
+pub fn number(value: f64, decimals: usize, language: Language) -> String {
+    let (group, point) = match language {
+        Language::Vi => ('.', ','),
+        Language::En => (',', '.'),
+    };
+    if !value.is_finite() {
+        return "–".to_owned();
+    }
+    let text = format!("{:.*}", decimals, value.abs());
+    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
+    let rounds_to_zero = text.bytes().all(|b| b == b'0' || b == b'.');
+    if value < 0.0 && !rounds_to_zero {
+        out.push('−');
+    }
+    for (i, digit) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
+    }
+    if !frac.is_empty() {
+        out.push(point);
+        out.push_str(frac);
+    }
+    out
+}
+
+/// Decimals worth showing for a value of this size in a unit with `max_decimals`.
+pub fn decimals_for(value: f64, max_decimals: usize) -> usize {
+    if value.abs() >= 1_000.0 {
+        0
+    } else if value.abs() >= 100.0 {
+        max_decimals.min(1)
+    } else {
+        max_decimals
+    }
+}
+
+/// A plain decimal with `.` for `data-*` attributes and input values (never localised).
+pub fn plain(value: f64) -> String {
+    format!("{value}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_groups_with_dots_and_uses_a_decimal_comma() {
+        assert_eq!(number(17_946.0, 0, Language::Vi), "17.946");
+        assert_eq!(number(8.05, 2, Language::Vi), "8,05");
+        assert_eq!(number(1_234_567.891, 1, Language::Vi), "1.234.567,9");
+    }
+
+    #[test]
+    fn english_groups_with_commas_and_uses_a_decimal_point() {
+        assert_eq!(number(17_946.0, 0, Language::En), "17,946");
+        assert_eq!(number(8.05, 2, Language::En), "8.05");
+        assert_eq!(number(-0.6, 1, Language::En), "−0.6");
+        assert_eq!(number(-0.001, 1, Language::En), "0.0");
+        assert_eq!(number(999.0, 0, Language::En), "999");
+        assert_eq!(number(f64::NAN, 0, Language::En), "–");
+    }
+
+    #[test]
+    fn plain_decimals_never_localise() {
+        assert_eq!(plain(17_500.0), "17500");
+        assert_eq!(plain(8.05), "8.05");
+    }
+}

@@ -1,0 +1,156 @@
+//! Words of the interface in Vietnamese and English.
+
+use planner_core::{Indicator, Lever, Provenance, Status, Unit};
+
+/// Display language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Language {
+    /// Tiếng Việt (default for Vietnamese browsers).
+    #[default]
+    Vi,
+    /// English.
+    En,
+}
+
+impl Language {
+    /// Stable id (`vi`, `en`), used by the language switch.
+    pub const fn id(self) -> &'static str {
+        match self {
+            Language::Vi => "vi",
+            Language::En => "en",
+        }
+    }
+
+    /// Parses an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        match id {
+            "vi" => Some(Language::Vi),
+            "en" => Some(Language::En),
+            _ => None,
+        }
+    }
+
+    /// Vietnamese for a browser whose preferred language is Vietnamese, English otherwise.
+    pub fn for_browser(preferred: &str) -> Self {
+        if preferred.to_ascii_lowercase().starts_with("vi") {
+            Language::Vi
+        } else {
+            Language::En
+        }
+    }
+
+    /// Picks the text of this language.
+    pub const fn pick<'a>(self, vi: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Language::Vi => vi,
+            Language::En => en,
+        }
+    }
+}
+
+/// Name of an indicator.
+pub fn indicator(i: Indicator, l: Language) -> &'static str {
+    use Indicator as I;
+    match i {
+        I::GrdpGrowth => l.pick("Tăng trưởng kinh tế (GRDP)", "Economic (GRDP) growth"),
+        I::IncomePerCapita => l.pick("Thu nhập bình quân đầu người", "Average income per capita"),
+        I::GrdpPerCapita => l.pick("GRDP bình quân đầu người", "GRDP per capita"),
+        I::GrdpNominal => l.pick("GRDP theo giá hiện hành", "GRDP at current prices"),
+        I::BudgetRevenue => l.pick(
+            "Tổng thu ngân sách trên địa bàn",
+            "Total budget revenue in the area",
+        ),
+        I::BudgetRevenueDomestic => l.pick("Thu nội địa", "Domestic revenue"),
+        I::BudgetRevenueImportExport => l.pick("Thu xuất nhập khẩu", "Import-export revenue"),
+        I::SocialInvestment => l.pick("Tổng vốn đầu tư toàn xã hội", "Total social investment"),
+        I::PublicInvestmentDisbursed => {
+            l.pick("Giải ngân vốn đầu tư công", "Public investment disbursed")
+        }
+        I::PublicInvestmentDisbursementRate => l.pick(
+            "Tỷ lệ giải ngân đầu tư công",
+            "Public investment disbursement rate",
+        ),
+        I::Exports => l.pick("Kim ngạch xuất khẩu", "Export turnover"),
+        I::Jobs => l.pick("Giải quyết việc làm", "Jobs created"),
+        I::PovertyReduction => l.pick("Giảm tỷ lệ hộ nghèo", "Cut in the poverty rate"),
+        I::NewRuralDistricts => l.pick(
+            "Huyện đạt chuẩn/hoàn thành nông thôn mới",
+            "Districts meeting the new-rural standard",
+        ),
+    }
+}
+
+/// Name of a lever.
+pub fn lever(v: Lever, l: Language) -> &'static str {
+    use Lever as L;
+    match v {
+        L::GrowthAgriculture => l.pick(
+            "Nông, lâm nghiệp và thủy sản",
+            "Agriculture, forestry, fisheries",
+        ),
+        L::GrowthIndustryConstruction => {
+            l.pick("Công nghiệp – xây dựng", "Industry and construction")
+        }
+        L::GrowthServices => l.pick("Dịch vụ", "Services"),
+        L::GrowthProductTaxes => l.pick("Thuế sản phẩm", "Product taxes"),
+        L::PopulationGrowth => l.pick("Tăng dân số", "Population growth"),
+        L::Deflator => l.pick("Chỉ số giảm phát GRDP", "GRDP deflator"),
+        L::GrowthBudgetDomestic => l.pick("Tăng thu nội địa", "Domestic revenue growth"),
+        L::GrowthBudgetImportExport => {
+            l.pick("Tăng thu xuất nhập khẩu", "Import-export revenue growth")
+        }
+        L::GrowthSocialInvestment => {
+            l.pick("Tăng vốn đầu tư toàn xã hội", "Social investment growth")
+        }
+        L::GrowthExports => l.pick("Tăng kim ngạch xuất khẩu", "Export growth"),
+        L::PublicInvestmentPlan => l.pick("Kế hoạch vốn đầu tư công", "Public investment plan"),
+        L::PublicInvestmentDisbursementRate => l.pick("Tỷ lệ giải ngân", "Disbursement rate"),
+        L::Jobs => l.pick("Lao động có việc làm mới", "Jobs created"),
+        L::PovertyReduction => l.pick("Giảm tỷ lệ hộ nghèo", "Cut in the poverty rate"),
+        L::NewRuralDistricts => l.pick(
+            "Huyện hoàn thành nông thôn mới",
+            "Districts completing new-rural",
+        ),
+    }
+}
+
+/// Unit as written after a number.
+pub fn unit(u: Unit, l: Language) -> &'static str {
+    match u {
+        Unit::Percent => "%",
+        Unit::PercentagePoints => l.pick("điểm %", "pp"),
+        Unit::BillionVnd => l.pick("tỷ đồng", "bn VND"),
+        Unit::MillionVnd => l.pick("triệu đồng", "million VND"),
+        Unit::MillionUsd => l.pick("triệu USD", "million USD"),
+        Unit::Persons => l.pick("người", "persons"),
+        Unit::Districts => l.pick("huyện", "districts"),
+    }
+}
+
+/// Status in words (never colour alone).
+pub fn status(s: Status, l: Language) -> &'static str {
+    match s {
+        Status::Met => l.pick("✓ Đạt", "✓ Met"),
+        Status::AtRisk => l.pick("! Có nguy cơ", "! At risk"),
+        Status::Missed => l.pick("✗ Không đạt", "✗ Missed"),
+        Status::NoTarget => l.pick("Không đặt chỉ tiêu", "No target"),
+    }
+}
+
+/// Provenance kind in words.
+pub fn provenance(p: &Provenance, l: Language) -> &'static str {
+    match p {
+        Provenance::Published { .. } => l.pick("công bố", "published"),
+        Provenance::Derived { .. } => l.pick("suy ra", "derived"),
+        Provenance::Assumed { .. } => l.pick("giả định", "assumed"),
+        Provenance::Edited => l.pick("đã sửa", "edited"),
+    }
+}
+
+/// "N of M targets met" as provinces report it.
+pub fn scoreboard(year: u16, met: usize, total: usize, l: Language) -> String {
+    match l {
+        Language::Vi => format!("Năm {year}: đạt {met}/{total} chỉ tiêu"),
+        Language::En => format!("{year}: {met} of {total} targets met"),
+    }
+}
