@@ -1,4 +1,5 @@
 //! Properties of the model that hold for every lever inside its bounds.
+#![cfg(not(target_arch = "wasm32"))]
 #![allow(clippy::unwrap_used)]
 
 use planner_core::{

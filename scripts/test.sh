@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs every check and test: format, lints (native and wasm32), native unit/property/snapshot
+# tests, component tests in headless Chromium, then end-to-end tests against the built dist/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format"
+cargo fmt --all --check
+step "lints (native)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+step "lints (wasm32)"
+cargo clippy --workspace --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+step "native tests: unit, property, snapshot, doc"
+cargo test --workspace --locked
+step "component tests in headless Chromium"
+cargo test -p target-planner --locked --target wasm32-unknown-unknown
+step "release build"
+trunk build --release
+step "first-load size"
+node bench/first-load-size.mjs dist
+step "end-to-end tests"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,66 @@
+// The planner as a test sees it: the page contract of PRODUCT.md, nothing else.
+
+export class PlannerPage {
+  constructor(page) {
+    this.page = page;
+  }
+
+  async open(url) {
+    await this.page.goto(url);
+    await this.page.waitForSelector('[data-scoreboard-year="2024"]');
+    return this;
+  }
+
+  async chooseProvince(id) {
+    await this.page.selectOption('select[data-control="province"]', id);
+  }
+
+  async chooseLanguage(id) {
+    await this.page.selectOption('[data-control="language"]', id);
+  }
+
+  leverInput(lever, year) {
+    return this.page.locator(`input[type="number"][data-lever="${lever}"][data-year="${year}"]`);
+  }
+
+  leverSlider(lever, year) {
+    return this.page.locator(`input[type="range"][data-lever="${lever}"][data-year="${year}"]`);
+  }
+
+  /** Types a value and commits it as a user does (fill, then a change event on blur/Enter). */
+  async typeLever(lever, year, value) {
+    const input = this.leverInput(lever, year);
+    await input.fill(String(value));
+    await input.press('Enter');
+    await input.blur();
+  }
+
+  /** The contract's numbers of a target row, parsed. */
+  async row(indicator, year) {
+    const row = this.page.locator(`[data-indicator="${indicator}"][data-year="${year}"]`);
+    const get = async (name) => row.getAttribute(`data-${name}`);
+    const num = async (name) => { const v = await get(name); return v === null ? null : Number(v); };
+    return {
+      base: await num('base'),
+      projected: await num('projected'),
+      low: await num('target-low'),
+      high: await num('target-high'),
+      attainment: await num('attainment'),
+      status: await get('status'),
+      text: await row.innerText(),
+    };
+  }
+
+  async scoreboard(year) {
+    const el = this.page.locator(`[data-scoreboard-year="${year}"]`);
+    return {
+      met: Number(await el.getAttribute('data-met')),
+      total: Number(await el.getAttribute('data-total')),
+      text: await el.innerText(),
+    };
+  }
+
+  alerts() {
+    return this.page.locator('[role="alert"]');
+  }
+}

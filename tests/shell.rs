@@ -1,0 +1,139 @@
+//! The planner mounted in a real browser (headless Chromium): the page contract holds and real
+//! input events move the board.
+#![cfg(target_arch = "wasm32")]
+#![allow(clippy::unwrap_used)]
+
+use target_planner::i18n::Language;
+use target_planner::{app::AppProps, App};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount(language: Language) -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            language: Some(language),
+        },
+    )
+    .render();
+    root
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+fn attr(el: &Element, name: &str) -> String {
+    el.get_attribute(name)
+        .unwrap_or_else(|| panic!("no {name}"))
+}
+
+fn fire(el: &Element, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    el.dispatch_event(&Event::new_with_event_init_dict(kind, &init).unwrap())
+        .unwrap();
+}
+
+const GROWTH_2024: &str = r#"[data-indicator="grdp_growth"][data-year="2024"]"#;
+
+#[wasm_bindgen_test]
+async fn ha_tinh_opens_with_its_2024_targets_and_scoreboard() {
+    let root = mount(Language::En);
+    yew::scheduler::flush().await;
+    let picker = find(&root, r#"select[data-control="province"]"#);
+    assert_eq!(picker.query_selector_all("option").unwrap().length(), 3);
+    assert_eq!(
+        picker.unchecked_ref::<HtmlSelectElement>().value(),
+        "ha-tinh"
+    );
+    let row = find(&root, GROWTH_2024);
+    assert_eq!(
+        (
+            attr(&row, "data-target-low").as_str(),
+            attr(&row, "data-target-high").as_str()
+        ),
+        ("8", "8.5")
+    );
+    let revenue = find(
+        &root,
+        r#"[data-indicator="budget_revenue"][data-year="2024"]"#,
+    );
+    assert_eq!(attr(&revenue, "data-target-low"), "17500");
+    let score = find(&root, r#"[data-scoreboard-year="2024"]"#);
+    assert_eq!(attr(&score, "data-total"), "10");
+    assert!(score.text_content().unwrap().contains("of 10 targets met"));
+    // Every lever has a typed input for both years.
+    for lever in planner_core::Lever::ALL {
+        for year in planner_core::PROJECTION_YEARS {
+            find(
+                &root,
+                &format!(r#"input[type="number"][data-lever="{lever}"][data-year="{year}"]"#),
+            );
+        }
+    }
+    assert!(root.query_selector(r#"[role="alert"]"#).unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_typed_lever_moves_the_projection_and_a_bad_one_is_refused() {
+    let root = mount(Language::Vi);
+    yew::scheduler::flush().await;
+    let before: f64 = attr(&find(&root, GROWTH_2024), "data-projected")
+        .parse()
+        .unwrap();
+    let input = find(
+        &root,
+        r#"input[type="number"][data-lever="growth.industry_construction"][data-year="2024"]"#,
+    );
+    input.unchecked_ref::<HtmlInputElement>().set_value("14.18");
+    fire(&input, "change");
+    yew::scheduler::flush().await;
+    let after: f64 = attr(&find(&root, GROWTH_2024), "data-projected")
+        .parse()
+        .unwrap();
+    assert!(after > before + 1.0, "{before} → {after}");
+    // Vietnamese number format on screen, plain decimals in the attribute.
+    assert!(find(&root, GROWTH_2024)
+        .text_content()
+        .unwrap()
+        .contains(','));
+
+    input.unchecked_ref::<HtmlInputElement>().set_value("999");
+    fire(&input, "change");
+    yew::scheduler::flush().await;
+    let alert = find(&root, r#"[role="alert"]"#);
+    assert!(alert.text_content().unwrap().contains("999"));
+    assert_eq!(input.unchecked_ref::<HtmlInputElement>().value(), "14.18");
+    let unchanged: f64 = attr(&find(&root, GROWTH_2024), "data-projected")
+        .parse()
+        .unwrap();
+    assert_eq!(unchanged, after);
+}
+
+#[wasm_bindgen_test]
+async fn choosing_another_province_redraws_board_and_scoreboard() {
+    let root = mount(Language::En);
+    yew::scheduler::flush().await;
+    let picker = find(&root, r#"select[data-control="province"]"#);
+    picker
+        .unchecked_ref::<HtmlSelectElement>()
+        .set_value("bac-giang");
+    fire(&picker, "change");
+    yew::scheduler::flush().await;
+    let row = find(&root, GROWTH_2024);
+    assert_eq!(attr(&row, "data-target-low"), "14.5");
+    assert_eq!(attr(&row, "data-base"), "13.45");
+    assert!(root
+        .query_selector(r#"[data-chart="attainment"][data-year="2024"] svg"#)
+        .unwrap()
+        .is_some());
+}
