@@ -154,3 +154,40 @@ pub fn scoreboard(year: u16, met: usize, total: usize, l: Language) -> String {
         Language::En => format!("{year}: {met} of {total} targets met"),
     }
 }
+
+/// Name of a base-year figure.
+pub fn base_field(f: planner_core::BaseField, l: Language) -> &'static str {
+    use planner_core::BaseField as F;
+    match f {
+        F::GrdpGrowth => l.pick("Tăng trưởng GRDP", "GRDP growth"),
+        F::GrdpNominal => l.pick("GRDP theo giá hiện hành", "GRDP at current prices"),
+        F::Population => l.pick("Dân số", "Population"),
+        F::IncomePerCapita => l.pick("Thu nhập bình quân đầu người", "Average income per capita"),
+        F::ShareAgriculture => l.pick(
+            "Tỷ trọng nông, lâm, thủy sản",
+            "Share of agriculture, forestry, fisheries",
+        ),
+        F::ShareIndustryConstruction => l.pick(
+            "Tỷ trọng công nghiệp – xây dựng",
+            "Share of industry and construction",
+        ),
+        F::ShareServices => l.pick("Tỷ trọng dịch vụ", "Share of services"),
+        F::ShareProductTaxes => l.pick("Tỷ trọng thuế sản phẩm", "Share of product taxes"),
+        F::BudgetRevenueDomestic => l.pick("Thu nội địa", "Domestic revenue"),
+        F::BudgetRevenueImportExport => l.pick("Thu xuất nhập khẩu", "Import-export revenue"),
+        F::SocialInvestment => l.pick("Tổng vốn đầu tư toàn xã hội", "Total social investment"),
+        F::Exports => l.pick("Kim ngạch xuất khẩu", "Export turnover"),
+        F::PublicInvestmentPlan => l.pick("Kế hoạch vốn đầu tư công", "Public investment plan"),
+        F::PublicInvestmentDisbursed => l.pick(
+            "Vốn đầu tư công đã giải ngân",
+            "Public investment disbursed",
+        ),
+        F::Jobs => l.pick("Lao động có việc làm mới", "Jobs created"),
+        F::PovertyReduction => l.pick("Giảm tỷ lệ hộ nghèo", "Cut in the poverty rate"),
+        F::NewRuralDistricts => l.pick(
+            "Huyện đạt chuẩn nông thôn mới",
+            "Districts meeting the new-rural standard",
+        ),
+        F::DistrictsTotal => l.pick("Số đơn vị cấp huyện", "District-level units"),
+    }
+}

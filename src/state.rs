@@ -1,15 +1,77 @@
 //! The one reducer of inputs. Everything shown is derived from it.
 
 use crate::i18n::Language;
-use planner_core::{Assumptions, Lever, Province, Tolerance};
+use planner_core::{
+    Assumptions, BaseField, Indicator, Lever, Names, Province, ProvinceId, Sourced, Target,
+    Tolerance,
+};
+use std::ops::Deref;
 use std::rc::Rc;
 use yew::Reducible;
+
+/// A shared value compared by identity: cheap to pass as a prop, "changed" only when replaced.
+#[derive(Debug)]
+pub struct Shared<T>(Rc<T>);
+
+impl<T> Shared<T> {
+    /// Wraps a value.
+    pub fn new(value: T) -> Self {
+        Shared(Rc::new(value))
+    }
+}
+
+impl<T> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(Rc::clone(&self.0))
+    }
+}
+
+impl<T> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T> Deref for Shared<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The page's views.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Levers, attainment boards and charts.
+    #[default]
+    Planner,
+    /// Base values and targets of the province, and a province of one's own.
+    Data,
+    /// The model in plain words, and the sources.
+    About,
+}
+
+impl View {
+    /// Every view, in menu order.
+    pub const ALL: [View; 3] = [View::Planner, View::Data, View::About];
+
+    /// Stable id (`planner`, `data`, `about`).
+    pub const fn id(self) -> &'static str {
+        match self {
+            View::Planner => "planner",
+            View::Data => "data",
+            View::About => "about",
+        }
+    }
+}
 
 /// What the user has chosen; projections and charts are derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannerState {
-    /// Provinces the user can pick.
-    pub provinces: Rc<[Province]>,
+    /// Provinces the user can pick: the presets, as edited, then the user's own.
+    pub provinces: Rc<[Shared<Province>]>,
+    /// The bundled presets as shipped (for the baseline and "reset").
+    pub presets: Rc<[Shared<Province>]>,
     /// Index of the chosen province.
     pub province: usize,
     /// Current lever values (starts at the province's defaults).
@@ -18,27 +80,40 @@ pub struct PlannerState {
     pub tolerance: Tolerance,
     /// Display language.
     pub language: Language,
+    /// The view shown.
+    pub view: View,
+    /// Indicator of the trajectory chart.
+    pub focus: Indicator,
     /// A problem the user must know about (a rejected value), shown as an alert.
     pub notice: Option<String>,
 }
 
 impl PlannerState {
-    /// Starts on the first province with its default levers. `provinces` must not be empty.
-    pub fn new(provinces: Rc<[Province]>, language: Language) -> Self {
-        let assumptions = *provinces[0].defaults();
+    /// Starts on the first province with its default levers. `presets` must not be empty.
+    pub fn new(presets: &[Province], language: Language) -> Self {
+        let presets: Rc<[Shared<Province>]> = presets.iter().cloned().map(Shared::new).collect();
         PlannerState {
-            provinces,
+            provinces: presets.clone(),
+            assumptions: *presets[0].defaults(),
+            presets,
             province: 0,
-            assumptions,
             tolerance: Tolerance::default(),
             language,
+            view: View::default(),
+            focus: Indicator::GrdpGrowth,
             notice: None,
         }
     }
 
     /// The chosen province.
-    pub fn province(&self) -> &Province {
+    pub fn province(&self) -> &Shared<Province> {
         &self.provinces[self.province]
+    }
+
+    fn replace_province(&mut self, province: Province) {
+        let mut all = self.provinces.to_vec();
+        all[self.province] = Shared::new(province);
+        self.provinces = all.into();
     }
 }
 
@@ -56,10 +131,43 @@ pub enum Action {
         /// New value.
         value: f64,
     },
+    /// Put one lever of one year back to the province's default.
+    ResetLever {
+        /// Projection year.
+        year: u16,
+        /// The lever.
+        lever: Lever,
+    },
     /// Put every lever back to the province's defaults.
     Reset,
     /// Switch language.
     SetLanguage(Language),
+    /// Show a view.
+    SetView(View),
+    /// Choose the indicator of the trajectory chart.
+    Focus(Indicator),
+    /// Replace base-year figures of the chosen province together (marked as edited).
+    EditBase(Vec<(BaseField, f64)>),
+    /// Set or clear a target of the chosen province (marked as edited).
+    EditTarget {
+        /// Projection year.
+        year: u16,
+        /// The indicator.
+        indicator: Indicator,
+        /// New target, or `None` to remove it.
+        target: Option<Target>,
+    },
+    /// Create a province of one's own from a template, and choose it.
+    CreateProvince {
+        /// Its id.
+        id: ProvinceId,
+        /// Its names.
+        name: Names,
+        /// Id of the province whose figures it starts from.
+        template: String,
+    },
+    /// Change the at-risk tolerance.
+    SetTolerance(Tolerance),
     /// Tell the user about a problem.
     Notify(String),
     /// Dismiss the notice.
@@ -81,7 +189,7 @@ impl Reducible for PlannerState {
                     }
                     None => {
                         next.notice = Some(format!(
-                            "Unknown province “{id}”; kept {}",
+                            "Unknown province “{id}”; kept {}.",
                             self.province().id()
                         ))
                     }
@@ -99,9 +207,63 @@ impl Reducible for PlannerState {
                     next.notice = Some(e.to_string());
                 }
             }
+            Action::ResetLever { year, lever } => {
+                let default = self.province().defaults().year(year).map(|v| v.get(lever));
+                match default {
+                    Some(value) => return self.reduce(Action::SetLever { year, lever, value }),
+                    None => return self,
+                }
+            }
             Action::Reset => next.assumptions = *self.province().defaults(),
             Action::SetLanguage(language) if language == self.language => return self,
             Action::SetLanguage(language) => next.language = language,
+            Action::SetView(view) if view == self.view => return self,
+            Action::SetView(view) => next.view = view,
+            Action::Focus(indicator) if indicator == self.focus => return self,
+            Action::Focus(indicator) => next.focus = indicator,
+            Action::EditBase(values) => {
+                let mut province = (**self.province()).clone();
+                let values = values
+                    .into_iter()
+                    .map(|(f, v)| (f, Sourced::edited(v)))
+                    .collect();
+                match province.set_base_many(values) {
+                    Ok(()) => next.replace_province(province),
+                    Err(e) => next.notice = Some(e.to_string()),
+                }
+            }
+            Action::EditTarget {
+                year,
+                indicator,
+                target,
+            } => {
+                let mut province = (**self.province()).clone();
+                match province.set_target(year, indicator, target.map(Sourced::edited)) {
+                    Ok(()) => next.replace_province(province),
+                    Err(e) => next.notice = Some(e.to_string()),
+                }
+            }
+            Action::CreateProvince { id, name, template } => {
+                if self.provinces.iter().any(|p| *p.id() == id) {
+                    next.notice = Some(format!(
+                        "A province with the id “{id}” exists already; nothing was created."
+                    ));
+                } else if let Some(template) =
+                    self.provinces.iter().find(|p| p.id().as_str() == template)
+                {
+                    let created = template.derive(id, name);
+                    next.assumptions = *created.defaults();
+                    let mut all = self.provinces.to_vec();
+                    all.push(Shared::new(created));
+                    next.province = all.len() - 1;
+                    next.provinces = all.into();
+                } else {
+                    next.notice = Some(format!(
+                        "Unknown template “{template}”; nothing was created."
+                    ));
+                }
+            }
+            Action::SetTolerance(tolerance) => next.tolerance = tolerance,
             Action::Notify(message) => next.notice = Some(message),
             Action::DismissNotice => next.notice = None,
         }
@@ -112,10 +274,10 @@ impl Reducible for PlannerState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use planner_core::presets;
+    use planner_core::{presets, Direction, Provenance};
 
     fn state() -> Rc<PlannerState> {
-        Rc::new(PlannerState::new(presets().unwrap().into(), Language::En))
+        Rc::new(PlannerState::new(&presets().unwrap(), Language::En))
     }
 
     #[test]
@@ -139,7 +301,7 @@ mod tests {
     }
 
     #[test]
-    fn a_lever_change_changes_only_that_lever() {
+    fn a_lever_change_changes_only_that_lever_and_resets_undo_it() {
         let s = state().reduce(Action::SetLever {
             year: 2025,
             lever: Lever::Jobs,
@@ -147,7 +309,87 @@ mod tests {
         });
         assert_eq!(s.assumptions.year(2025).unwrap().get(Lever::Jobs), 30_000.0);
         assert_eq!(s.assumptions.year(2024), s.province().defaults().year(2024));
-        let s = s.reduce(Action::Reset);
+        let s = s.reduce(Action::ResetLever {
+            year: 2025,
+            lever: Lever::Jobs,
+        });
         assert_eq!(s.assumptions, *s.province().defaults());
+        let s = s
+            .reduce(Action::SetLever {
+                year: 2024,
+                lever: Lever::Deflator,
+                value: 5.0,
+            })
+            .reduce(Action::Reset);
+        assert_eq!(s.assumptions, *s.province().defaults());
+    }
+
+    #[test]
+    fn edits_mark_the_value_as_edited_and_keep_the_preset_as_shipped() {
+        let s = state().reduce(Action::EditBase(vec![(BaseField::Exports, 2_500.0)]));
+        let edited = s.province().base().sourced(BaseField::Exports);
+        assert_eq!(
+            (edited.value, &edited.provenance),
+            (2_500.0, &Provenance::Edited)
+        );
+        assert_eq!(s.presets[0].base().get(BaseField::Exports), 2_450.0);
+        let target = Target::value(2_600.0, Direction::AtLeast).unwrap();
+        let s = s.reduce(Action::EditTarget {
+            year: 2024,
+            indicator: Indicator::Exports,
+            target: Some(target),
+        });
+        assert_eq!(
+            s.province().target(2024, Indicator::Exports).unwrap().value,
+            target
+        );
+        let s = s.reduce(Action::EditTarget {
+            year: 2024,
+            indicator: Indicator::Exports,
+            target: None,
+        });
+        assert!(s.province().target(2024, Indicator::Exports).is_none());
+    }
+
+    #[test]
+    fn a_refused_edit_changes_nothing_and_says_why() {
+        let s = state();
+        let t = s
+            .clone()
+            .reduce(Action::EditBase(vec![(BaseField::ShareServices, 90.0)]));
+        assert_eq!(t.provinces, s.provinces);
+        assert!(t.notice.as_deref().unwrap().contains("sector shares"));
+    }
+
+    #[test]
+    fn an_own_province_starts_from_a_template_and_ids_stay_unique() {
+        let id = ProvinceId::new("nghe-an").unwrap();
+        let name = Names {
+            vi: "Nghệ An".into(),
+            en: "Nghe An".into(),
+        };
+        let s = state().reduce(Action::CreateProvince {
+            id: id.clone(),
+            name: name.clone(),
+            template: "ha-tinh".into(),
+        });
+        assert_eq!(s.province().id(), &id);
+        assert_eq!(s.provinces.len(), 4);
+        assert_eq!(s.province().targets(2024).count(), 0);
+        assert_eq!(
+            s.province()
+                .base()
+                .sourced(BaseField::Exports)
+                .provenance
+                .kind(),
+            "assumed"
+        );
+        let again = s.reduce(Action::CreateProvince {
+            id,
+            name,
+            template: "ha-tinh".into(),
+        });
+        assert_eq!(again.provinces.len(), 4);
+        assert!(again.notice.is_some());
     }
 }

@@ -1,7 +1,9 @@
-//! One lever of one year: a slider and a typed number carrying the same `data-lever`/`data-year`.
+//! One lever of one year: a slider and a typed number carrying the same `data-lever`/`data-year`,
+//! and a button back to the preset's default.
 
 use crate::format;
 use crate::i18n::{self, Language};
+use crate::state::Action;
 use planner_core::Lever;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -15,21 +17,22 @@ pub struct LeverInputProps {
     pub year: u16,
     /// Current value.
     pub value: f64,
+    /// The preset's default (what the reset button restores).
+    pub default: f64,
     /// Language of the label.
     pub language: Language,
-    /// Called with a new value inside the bounds.
-    pub onchange: Callback<(u16, Lever, f64)>,
-    /// Called with a message when a typed value is refused.
-    pub onreject: Callback<String>,
+    /// Sends `SetLever`, `ResetLever` and, for a refused value, `Notify`.
+    pub dispatch: Callback<Action>,
 }
 
-/// Slider (live while dragging) and number input (applied on `change`).
+/// Slider (live while dragging), number input (applied on `change`) and a reset button.
 #[component]
 pub fn LeverInput(props: &LeverInputProps) -> Html {
     let LeverInputProps {
         lever,
         year,
         value,
+        default,
         language: l,
         ..
     } = *props;
@@ -38,28 +41,46 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let shown = format::plain(round_to(value, decimals));
     let label = format!("{} {year}", i18n::lever(lever, l));
 
-    let on_slide = props.onchange.reform(move |e: InputEvent| {
+    let on_slide = props.dispatch.reform(move |e: InputEvent| {
         let v = e
             .target_unchecked_into::<HtmlInputElement>()
             .value_as_number();
-        (year, lever, round_to(v, decimals))
+        Action::SetLever {
+            year,
+            lever,
+            value: round_to(v, decimals),
+        }
     });
-    let on_type = {
-        let (onchange, onreject) = (props.onchange.clone(), props.onreject.clone());
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let typed = input.value_as_number();
-            let kept = format::plain(round_to(value, decimals));
-            if typed.is_finite() && bounds.contains(typed) {
-                onchange.emit((year, lever, round_to(typed, decimals)));
-            } else {
-                let raw = input.value();
-                input.set_value(&kept);
-                onreject.emit(rejection(
-                    l, lever, year, &raw, bounds.min, bounds.max, &kept,
-                ));
+    let on_type = props.dispatch.reform(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let typed = input.value_as_number();
+        if typed.is_finite() && bounds.contains(typed) {
+            Action::SetLever {
+                year,
+                lever,
+                value: round_to(typed, decimals),
             }
-        })
+        } else {
+            let kept = format::plain(round_to(value, decimals));
+            let raw = input.value();
+            input.set_value(&kept);
+            Action::Notify(rejection(
+                l,
+                lever,
+                year,
+                &raw,
+                (bounds.min, bounds.max),
+                &kept,
+            ))
+        }
+    });
+    let on_reset = props
+        .dispatch
+        .reform(move |_: MouseEvent| Action::ResetLever { year, lever });
+    let at_default = round_to(value, decimals) == round_to(default, decimals);
+    let reset_label = match l {
+        Language::Vi => format!("Đặt lại {label} về mặc định {}", format::plain(default)),
+        Language::En => format!("Reset {label} to the default {}", format::plain(default)),
     };
     html! {
         <div class="lever-input">
@@ -71,6 +92,8 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                 aria-label={label} inputmode="decimal"
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={step(decimals)}
                 value={shown} onchange={on_type} />
+            <button type="button" class="lever-reset" data-control="reset-lever" aria-label={reset_label.clone()}
+                title={reset_label} disabled={at_default} onclick={on_reset}>{ "↺" }</button>
         </div>
     }
 }
@@ -80,8 +103,7 @@ fn rejection(
     lever: Lever,
     year: u16,
     raw: &str,
-    min: f64,
-    max: f64,
+    (min, max): (f64, f64),
     kept: &str,
 ) -> String {
     let raw = if raw.is_empty() {

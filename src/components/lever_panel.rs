@@ -3,6 +3,7 @@
 use super::lever_input::LeverInput;
 use super::provenance_tag::ProvenanceTag;
 use crate::i18n::{self, Language};
+use crate::state::{Action, Shared};
 use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
 use yew::prelude::*;
 
@@ -49,16 +50,14 @@ const GROUPS: [(&str, &str, &[Lever]); 5] = [
 /// Properties of the lever panel.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct LeverPanelProps {
-    /// The province (for the defaults' provenance).
-    pub province: Province,
+    /// The province (for the defaults and their provenance).
+    pub province: Shared<Province>,
     /// Current values.
     pub assumptions: Assumptions,
     /// Language.
     pub language: Language,
-    /// Called with `(year, lever, value)`.
-    pub onchange: Callback<(u16, Lever, f64)>,
-    /// Called with a message when a typed value is refused.
-    pub onreject: Callback<String>,
+    /// Sends lever actions.
+    pub dispatch: Callback<Action>,
 }
 
 /// A table per group: one row per lever, one column per projection year.
@@ -87,7 +86,8 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                                 <td>
                                     <LeverInput {lever} {year}
                                         value={props.assumptions.year(year).map_or(f64::NAN, |v| v.get(lever))}
-                                        language={l} onchange={props.onchange.clone()} onreject={props.onreject.clone()} />
+                                        default={props.province.defaults().year(year).map_or(f64::NAN, |v| v.get(lever))}
+                                        language={l} dispatch={props.dispatch.clone()} />
                                 </td>
                             }
                         </tr>

@@ -1,6 +1,7 @@
 //! Where a number comes from, on screen: published (with its source), derived, assumed.
 
 use crate::i18n::{self, Language};
+use crate::state::Shared;
 use planner_core::{Provenance, Province};
 use yew::prelude::*;
 
@@ -10,7 +11,7 @@ pub struct ProvenanceTagProps {
     /// The provenance.
     pub provenance: Provenance,
     /// The province whose sources are cited.
-    pub province: Province,
+    pub province: Shared<Province>,
     /// Language.
     pub language: Language,
 }

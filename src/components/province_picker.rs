@@ -1,6 +1,7 @@
 //! Province and language pickers.
 
 use crate::i18n::Language;
+use crate::state::Shared;
 use planner_core::Province;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
@@ -10,7 +11,7 @@ use yew::prelude::*;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ProvincePickerProps {
     /// Provinces to list.
-    pub provinces: Rc<[Province]>,
+    pub provinces: Rc<[Shared<Province>]>,
     /// Id of the chosen one.
     pub selected: AttrValue,
     /// Language of the names.

@@ -3,6 +3,7 @@
 use super::provenance_tag::ProvenanceTag;
 use crate::format;
 use crate::i18n::{self, Language};
+use crate::state::Shared;
 use planner_core::{Attainment, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,7 +16,7 @@ pub struct TargetBoardProps {
     /// Rows, targets first.
     pub rows: Rc<[Attainment]>,
     /// The province (for provenance).
-    pub province: Province,
+    pub province: Shared<Province>,
     /// Language.
     pub language: Language,
 }
@@ -45,7 +46,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
     }
 }
 
-fn target_row(row: &Attainment, province: &Province, l: Language) -> Html {
+fn target_row(row: &Attainment, province: &Shared<Province>, l: Language) -> Html {
     let status = row.status();
     let unit = row.indicator.unit();
     let provenance = province
@@ -75,7 +76,7 @@ fn target_row(row: &Attainment, province: &Province, l: Language) -> Html {
 }
 
 /// Decimals shown for an indicator's values.
-fn decimals(indicator: Indicator, v: f64) -> usize {
+pub fn decimals(indicator: Indicator, v: f64) -> usize {
     match indicator.unit() {
         Unit::Persons | Unit::Districts => 0,
         Unit::Percent | Unit::PercentagePoints => 2,

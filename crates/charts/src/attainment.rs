@@ -173,12 +173,6 @@ mod tests {
 
     #[test]
     fn snapshot_is_stable() {
-        let svg = attainment_svg("Ha Tinh 2024", &bars());
-        let expected = include_str!("../snapshots/attainment.svg");
-        if svg != expected.trim_end() {
-            let path = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots/attainment.new.svg");
-            let _ = std::fs::write(path, &svg);
-            panic!("attainment chart changed; new output written to {path}: review it and replace the snapshot");
-        }
+        crate::snapshot::assert_snapshot("attainment", &attainment_svg("Ha Tinh 2024", &bars()));
     }
 }

@@ -5,6 +5,12 @@
 //! layout per label) and the charts are redrawn while a slider is dragged.
 
 mod attainment;
+mod contributions;
+mod scale;
+mod snapshot;
 mod svg;
+mod trajectory;
 
 pub use attainment::{attainment_svg, AttainmentBar};
+pub use contributions::{contributions_svg, ContributionText, ContributionYear};
+pub use trajectory::{trajectory_svg, TrajectoryPoint, TrajectoryText};

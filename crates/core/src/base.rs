@@ -1,6 +1,6 @@
 //! The base year: the last year of actuals (2023) that projections start from.
 
-use crate::indicator::{vocabulary, Indicator};
+use crate::indicator::{vocabulary, Indicator, Unit};
 use crate::lever::Sector;
 use crate::provenance::Sourced;
 use crate::Error;
@@ -78,6 +78,39 @@ impl BaseField {
         }
     }
 
+    /// Canonical unit.
+    pub const fn unit(self) -> Unit {
+        match self {
+            BaseField::GrdpGrowth
+            | BaseField::ShareAgriculture
+            | BaseField::ShareIndustryConstruction
+            | BaseField::ShareServices
+            | BaseField::ShareProductTaxes => Unit::Percent,
+            BaseField::GrdpNominal
+            | BaseField::BudgetRevenueDomestic
+            | BaseField::BudgetRevenueImportExport
+            | BaseField::SocialInvestment
+            | BaseField::PublicInvestmentPlan
+            | BaseField::PublicInvestmentDisbursed => Unit::BillionVnd,
+            BaseField::Population | BaseField::Jobs => Unit::Persons,
+            BaseField::IncomePerCapita => Unit::MillionVnd,
+            BaseField::Exports => Unit::MillionUsd,
+            BaseField::PovertyReduction => Unit::PercentagePoints,
+            BaseField::NewRuralDistricts | BaseField::DistrictsTotal => Unit::Districts,
+        }
+    }
+
+    /// Whether the field is one of the four sector shares (which change together).
+    pub const fn is_share(self) -> bool {
+        matches!(
+            self,
+            BaseField::ShareAgriculture
+                | BaseField::ShareIndustryConstruction
+                | BaseField::ShareServices
+                | BaseField::ShareProductTaxes
+        )
+    }
+
     /// The share field of a sector.
     pub const fn share_of(sector: Sector) -> BaseField {
         match sector {
@@ -112,10 +145,17 @@ impl BaseYear {
 
     /// Replaces a field after checking it, and the whole year's consistency.
     pub fn set(&mut self, field: BaseField, value: Sourced<f64>) -> Result<(), Error> {
+        self.set_many(vec![(field, value)])
+    }
+
+    /// Replaces several fields at once (the four sector shares must change together to keep
+    /// adding up to 100 %); nothing changes if the result is inconsistent.
+    pub fn set_many(&mut self, values: Vec<(BaseField, Sourced<f64>)>) -> Result<(), Error> {
         let mut next = self.fields.clone();
-        next[field.index()] = value;
-        let checked = Self::check(next)?;
-        *self = checked;
+        for (field, value) in values {
+            next[field.index()] = value;
+        }
+        *self = Self::check(next)?;
         Ok(())
     }
 

@@ -27,6 +27,7 @@ mod projection;
 mod provenance;
 mod province;
 mod target;
+mod vietnam;
 
 pub use assumptions::{year_index, Assumptions, LeverValues, PROJECTION_YEARS};
 pub use attainment::{
@@ -41,3 +42,4 @@ pub use projection::{project, Projection, YearProjection};
 pub use provenance::{Provenance, Source, Sourced};
 pub use province::{Names, Province, ProvinceId, YearTargets};
 pub use target::{Direction, Target};
+pub use vietnam::{slug, PROVINCES};

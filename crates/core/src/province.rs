@@ -1,7 +1,7 @@
 //! A province: its base year, its targets and its default levers, every number sourced.
 
 use crate::assumptions::{Assumptions, LeverValues, PROJECTION_YEARS};
-use crate::base::BaseYear;
+use crate::base::{BaseField, BaseYear};
 use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
 use crate::provenance::{Provenance, Source, Sourced};
@@ -153,6 +153,71 @@ impl Province {
         &self.defaults
     }
 
+    /// Replaces a base-year figure (checked, with the whole year's consistency).
+    pub fn set_base(&mut self, field: BaseField, value: Sourced<f64>) -> Result<(), Error> {
+        self.record.base.set(field, value)
+    }
+
+    /// Replaces several base-year figures at once; nothing changes if the result is refused.
+    pub fn set_base_many(&mut self, values: Vec<(BaseField, Sourced<f64>)>) -> Result<(), Error> {
+        self.record.base.set_many(values)
+    }
+
+    /// Sets or removes the target of an indicator in a projection year.
+    pub fn set_target(
+        &mut self,
+        year: u16,
+        indicator: Indicator,
+        target: Option<Sourced<Target>>,
+    ) -> Result<(), Error> {
+        let mut next = self.record.clone();
+        match target {
+            Some(t) => {
+                next.targets.entry(year).or_default().insert(indicator, t);
+            }
+            None => {
+                if let Some(targets) = next.targets.get_mut(&year) {
+                    targets.remove(&indicator);
+                }
+            }
+        }
+        *self = Province::validate(next)?;
+        Ok(())
+    }
+
+    /// A province of the user's own, starting from this one's figures and default levers (every
+    /// number marked as assumed, "copied from …"), with no targets.
+    pub fn derive(&self, id: ProvinceId, name: Names) -> Province {
+        let reason = format!(
+            "copied from {} as a starting point: replace with this province's figure",
+            self.name().en
+        );
+        let copied = |s: &Sourced<f64>| Sourced {
+            value: s.value,
+            provenance: Provenance::Assumed {
+                reason: reason.clone(),
+            },
+        };
+        let mut record = self.record.clone();
+        record.id = id;
+        record.name = name;
+        record.sources.clear();
+        record.targets.clear();
+        let base: BTreeMap<BaseField, Sourced<f64>> = record.base.clone().into();
+        record.base = BaseYear::try_from(
+            base.iter()
+                .map(|(&f, s)| (f, copied(s)))
+                .collect::<BTreeMap<_, _>>(),
+        )
+        .unwrap_or_else(|_| self.record.base.clone());
+        for levers in record.levers.values_mut() {
+            for value in levers.values_mut() {
+                *value = copied(value);
+            }
+        }
+        Province::validate(record).unwrap_or_else(|_| self.clone())
+    }
+
     fn validate(record: ProvinceRecord) -> Result<Self, Error> {
         let fail = |problem: String| Error::InvalidProvince {
             province: record.id.to_string(),
@@ -179,7 +244,7 @@ impl Province {
                 )))
             }
         };
-        for &field in crate::base::BaseField::ALL {
+        for &field in BaseField::ALL {
             check(field.id(), &record.base.sourced(field).provenance)?;
         }
         for (&year, targets) in &record.targets {

@@ -1,0 +1,214 @@
+//! GRDP growth decomposed into the four sectors' contributions (stacked), against the target band.
+
+use crate::scale::axis;
+use crate::svg::{self, Anchor};
+use plotters::prelude::*;
+
+/// One projection year.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ContributionYear {
+    /// Calendar year.
+    pub year: u16,
+    /// Percentage-point contributions of agriculture, industry–construction, services, product
+    /// taxes (they sum to GRDP growth).
+    pub contributions: [f64; 4],
+    /// Growth target low and high bound, when set.
+    pub target: Option<(f64, f64)>,
+}
+
+/// Words of the chart, in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContributionText {
+    /// Title.
+    pub title: String,
+    /// Names of the four sectors.
+    pub sectors: [String; 4],
+    /// Legend entry of the target band.
+    pub target: String,
+}
+
+const WIDTH: u32 = 560;
+const HEIGHT: u32 = 320;
+const LEFT: u32 = 60;
+const RIGHT: u32 = 20;
+const TOP: u32 = 62;
+const BOTTOM: u32 = 34;
+/// Sector colours, distinguishable in greyscale print too (lightness steps).
+const COLOURS: [RGBColor; 4] = [
+    RGBColor(0x5a, 0x8f, 0x3c),
+    RGBColor(0x7a, 0x1f, 0x1f),
+    RGBColor(0xd0, 0x8c, 0x2c),
+    RGBColor(0x9e, 0x9a, 0x90),
+];
+
+/// Draws the stacked contributions; `format` writes numbers in the reader's convention.
+pub fn contributions_svg(
+    text: &ContributionText,
+    years: &[ContributionYear],
+    format: &dyn Fn(f64) -> String,
+) -> String {
+    let extent = years.iter().flat_map(|y| {
+        let up: f64 = y.contributions.iter().filter(|c| **c > 0.0).sum();
+        let down: f64 = y.contributions.iter().filter(|c| **c < 0.0).sum();
+        let (lo, hi) = y.target.unwrap_or((up, up));
+        [up, down, lo, hi]
+    });
+    let axis = axis(extent, true);
+    let n = years.len().max(1) as f64;
+    let mut geometry = String::new();
+    let mut labels = String::new();
+    {
+        let root = SVGBackend::with_string(&mut geometry, (WIDTH, HEIGHT)).into_drawing_area();
+        let built = ChartBuilder::on(&root)
+            .margin_top(TOP)
+            .margin_bottom(BOTTOM)
+            .margin_left(LEFT)
+            .margin_right(RIGHT)
+            .build_cartesian_2d(-0.5..n - 0.5, axis.min..axis.max);
+        if let Ok(mut chart) = built {
+            let grid = RGBColor(0xe3, 0xe0, 0xd8);
+            for &tick in &axis.ticks {
+                let style = if tick == 0.0 {
+                    BLACK.stroke_width(1)
+                } else {
+                    grid.stroke_width(1)
+                };
+                let _ = chart.draw_series(LineSeries::new([(-0.5, tick), (n - 0.5, tick)], style));
+                let (x, y) = chart.backend_coord(&(-0.5, tick));
+                svg::text(&mut labels, x - 6, y, Anchor::End, "tick", &format(tick));
+            }
+            for (i, year) in years.iter().enumerate() {
+                let x = i as f64;
+                if let Some((lo, hi)) = year.target {
+                    let half = (axis.max - axis.min) * 0.004;
+                    let (lo, hi) = if hi > lo {
+                        (lo, hi)
+                    } else {
+                        (lo - half, lo + half)
+                    };
+                    let band = RGBColor(0x24, 0x52, 0x7a);
+                    let _ = chart.draw_series([Rectangle::new(
+                        [(x - 0.38, lo), (x + 0.38, hi)],
+                        band.mix(0.3).filled(),
+                    )]);
+                }
+                let (mut up, mut down) = (0.0, 0.0);
+                for (s, &c) in year.contributions.iter().enumerate() {
+                    let (from, to) = if c >= 0.0 {
+                        (up, up + c)
+                    } else {
+                        (down + c, down)
+                    };
+                    if c >= 0.0 {
+                        up += c
+                    } else {
+                        down += c
+                    }
+                    let _ = chart.draw_series([Rectangle::new(
+                        [(x - 0.25, from), (x + 0.25, to)],
+                        COLOURS[s].filled(),
+                    )]);
+                }
+                let total: f64 = year.contributions.iter().sum();
+                let (px, _) = chart.backend_coord(&(x, 0.0));
+                let (_, top) = chart.backend_coord(&(x, up.max(total)));
+                svg::text(
+                    &mut labels,
+                    px,
+                    top - 10,
+                    Anchor::Middle,
+                    "value",
+                    &format(total),
+                );
+                svg::text(
+                    &mut labels,
+                    px,
+                    i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
+                    Anchor::Middle,
+                    "tick",
+                    &year.year.to_string(),
+                );
+            }
+        }
+        let _ = root.present();
+    }
+    legend(&mut labels, text);
+    svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
+}
+
+fn legend(out: &mut String, text: &ContributionText) {
+    use std::fmt::Write;
+    let hex = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    for (s, name) in text.sectors.iter().enumerate() {
+        let x = 10 + (s as u32 % 2) * 270;
+        let y = 14 + (s as u32 / 2) * 18;
+        let _ = write!(
+            out,
+            r#"<rect x="{x}" y="{}" width="12" height="12" fill="{}"/>"#,
+            y - 6,
+            hex(COLOURS[s])
+        );
+        svg::text(
+            out,
+            (x + 18) as i32,
+            y as i32,
+            Anchor::Start,
+            "legend",
+            name,
+        );
+    }
+    let _ = write!(
+        out,
+        r##"<rect x="10" y="44" width="12" height="12" fill="#24527a" fill-opacity="0.3"/>"##
+    );
+    svg::text(out, 28, 50, Anchor::Start, "legend", &text.target);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text() -> ContributionText {
+        ContributionText {
+            title: "GRDP growth by sector".into(),
+            sectors: [
+                "Agriculture".into(),
+                "Industry".into(),
+                "Services".into(),
+                "Taxes".into(),
+            ],
+            target: "Target".into(),
+        }
+    }
+
+    fn years() -> Vec<ContributionYear> {
+        vec![
+            ContributionYear {
+                year: 2024,
+                contributions: [0.38, 4.67, 2.42, 0.52],
+                target: Some((8.0, 8.5)),
+            },
+            ContributionYear {
+                year: 2025,
+                contributions: [-0.2, 4.9, 2.4, 0.5],
+                target: None,
+            },
+        ]
+    }
+
+    #[test]
+    fn one_segment_per_sector_and_year_plus_target_band() {
+        let svg = contributions_svg(&text(), &years(), &|v| format!("{v:.2}"));
+        // 8 segments + 1 band + 5 legend swatches.
+        assert_eq!(svg.matches("<rect").count(), 8 + 1 + 5, "{svg}");
+        assert!(svg.contains(">7.99<"), "total growth is labelled: {svg}");
+    }
+
+    #[test]
+    fn snapshot_is_stable() {
+        crate::snapshot::assert_snapshot(
+            "contributions",
+            &contributions_svg(&text(), &years(), &|v| format!("{v:.2}")),
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! Trajectory of one indicator from the base year: the scenario, the baseline (dashed) and the
+//! target of each year (a band for ranges).
+
+use crate::scale::axis;
+use crate::svg::{self, Anchor};
+use plotters::prelude::*;
+
+/// One year of the trajectory.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TrajectoryPoint {
+    /// Calendar year.
+    pub year: u16,
+    /// Value in the current scenario.
+    pub scenario: f64,
+    /// Value in the preset's baseline.
+    pub baseline: f64,
+    /// Target low and high bound (equal for single values), when set.
+    pub target: Option<(f64, f64)>,
+}
+
+/// Words of the chart, in the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrajectoryText {
+    /// Title (indicator and unit).
+    pub title: String,
+    /// Legend entry of the scenario line.
+    pub scenario: String,
+    /// Legend entry of the baseline line.
+    pub baseline: String,
+    /// Legend entry of the target marks.
+    pub target: String,
+}
+
+const WIDTH: u32 = 560;
+const HEIGHT: u32 = 300;
+const LEFT: u32 = 78;
+const RIGHT: u32 = 20;
+const TOP: u32 = 40;
+const BOTTOM: u32 = 34;
+const SCENARIO: RGBColor = RGBColor(0x7a, 0x1f, 0x1f);
+const BASELINE: RGBColor = RGBColor(0x55, 0x55, 0x5a);
+const TARGET: RGBColor = RGBColor(0x24, 0x52, 0x7a);
+
+/// Draws the trajectory; `format` writes axis numbers in the reader's convention.
+pub fn trajectory_svg(
+    text: &TrajectoryText,
+    points: &[TrajectoryPoint],
+    format: &dyn Fn(f64) -> String,
+) -> String {
+    let values = points.iter().flat_map(|p| {
+        let (lo, hi) = p.target.unwrap_or((p.scenario, p.scenario));
+        [p.scenario, p.baseline, lo, hi]
+    });
+    let y = axis(values, false);
+    let n = points.len().max(1) as f64;
+    let mut geometry = String::new();
+    let mut labels = String::new();
+    {
+        let root = SVGBackend::with_string(&mut geometry, (WIDTH, HEIGHT)).into_drawing_area();
+        let built = ChartBuilder::on(&root)
+            .margin_top(TOP)
+            .margin_bottom(BOTTOM)
+            .margin_left(LEFT)
+            .margin_right(RIGHT)
+            .build_cartesian_2d(-0.5..n - 0.5, y.min..y.max);
+        if let Ok(mut chart) = built {
+            let grid = RGBColor(0xe3, 0xe0, 0xd8);
+            for &tick in &y.ticks {
+                let _ = chart.draw_series(LineSeries::new(
+                    [(-0.5, tick), (n - 0.5, tick)],
+                    grid.stroke_width(1),
+                ));
+                let (x, py) = chart.backend_coord(&(-0.5, tick));
+                svg::text(&mut labels, x - 6, py, Anchor::End, "tick", &format(tick));
+            }
+            let _ = chart.draw_series(points.iter().enumerate().filter_map(|(i, p)| {
+                let (lo, hi) = p.target?;
+                let x = i as f64;
+                let (lo, hi) = if hi > lo {
+                    (lo, hi)
+                } else {
+                    (lo - (y.max - y.min) * 0.004, lo + (y.max - y.min) * 0.004)
+                };
+                Some(Rectangle::new(
+                    [(x - 0.22, lo), (x + 0.22, hi)],
+                    TARGET.mix(0.35).filled(),
+                ))
+            }));
+            let at = |f: fn(&TrajectoryPoint) -> f64| {
+                points
+                    .iter()
+                    .enumerate()
+                    .map(move |(i, p)| (i as f64, f(p)))
+            };
+            let _ = chart.draw_series(DashedLineSeries::new(
+                at(|p| p.baseline),
+                6,
+                4,
+                BASELINE.stroke_width(2),
+            ));
+            let _ = chart.draw_series(LineSeries::new(
+                at(|p| p.scenario),
+                SCENARIO.stroke_width(3),
+            ));
+            let _ =
+                chart.draw_series(at(|p| p.scenario).map(|c| Circle::new(c, 4, SCENARIO.filled())));
+            for (i, p) in points.iter().enumerate() {
+                let (x, _) = chart.backend_coord(&(i as f64, y.min));
+                svg::text(
+                    &mut labels,
+                    x,
+                    i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
+                    Anchor::Middle,
+                    "tick",
+                    &p.year.to_string(),
+                );
+                let (_, py) = chart.backend_coord(&(i as f64, p.scenario));
+                svg::text(
+                    &mut labels,
+                    x + 8,
+                    py - 10,
+                    Anchor::Start,
+                    "value",
+                    &format(p.scenario),
+                );
+            }
+        }
+        let _ = root.present();
+    }
+    legend(&mut labels, text);
+    svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
+}
+
+fn legend(out: &mut String, text: &TrajectoryText) {
+    use std::fmt::Write;
+    let y = 16;
+    let _ = write!(
+        out,
+        r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#7a1f1f" stroke-width="3"/>"##,
+        LEFT + 22
+    );
+    svg::text(
+        out,
+        (LEFT + 28) as i32,
+        y,
+        Anchor::Start,
+        "legend",
+        &text.scenario,
+    );
+    let x2 = LEFT + 180;
+    let _ = write!(
+        out,
+        r##"<line x1="{x2}" y1="{y}" x2="{}" y2="{y}" stroke="#55555a" stroke-width="2" stroke-dasharray="6 4"/>"##,
+        x2 + 22
+    );
+    svg::text(
+        out,
+        (x2 + 28) as i32,
+        y,
+        Anchor::Start,
+        "legend",
+        &text.baseline,
+    );
+    let x3 = LEFT + 350;
+    let _ = write!(
+        out,
+        r##"<rect x="{x3}" y="{}" width="14" height="12" fill="#24527a" fill-opacity="0.35"/>"##,
+        y - 6
+    );
+    svg::text(
+        out,
+        (x3 + 20) as i32,
+        y,
+        Anchor::Start,
+        "legend",
+        &text.target,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text() -> TrajectoryText {
+        TrajectoryText {
+            title: "GRDP growth (%)".into(),
+            scenario: "Scenario".into(),
+            baseline: "Baseline".into(),
+            target: "Target".into(),
+        }
+    }
+
+    fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
+        vec![
+            TrajectoryPoint {
+                year: 2023,
+                scenario: 8.05,
+                baseline: 8.05,
+                target: None,
+            },
+            TrajectoryPoint {
+                year: 2024,
+                scenario: scenario_2024,
+                baseline: 7.99,
+                target: Some((8.0, 8.5)),
+            },
+            TrajectoryPoint {
+                year: 2025,
+                scenario: 8.1,
+                baseline: 8.08,
+                target: Some((8.7, 8.7)),
+            },
+        ]
+    }
+
+    #[test]
+    fn draws_scenario_baseline_and_a_band_per_target() {
+        let svg = trajectory_svg(&text(), &points(9.0), &|v| format!("{v:.1}"));
+        assert_eq!(
+            svg.matches("<rect").count(),
+            2 + 1,
+            "two target bands and the legend swatch: {svg}"
+        );
+        assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 3);
+        assert!(svg.contains(">2023<") && svg.contains(">2025<"));
+        assert!(svg.contains(">9.0<"), "the scenario value is labelled");
+    }
+
+    #[test]
+    fn snapshot_is_stable() {
+        crate::snapshot::assert_snapshot(
+            "trajectory",
+            &trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}")),
+        );
+    }
+}

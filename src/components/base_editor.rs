@@ -1,0 +1,190 @@
+//! Edit the base-year figures of the chosen province. A refused value stays in its field with
+//! the reason beside it; sector shares are applied together once they add up to 100 %.
+
+use super::provenance_tag::ProvenanceTag;
+use crate::format;
+use crate::i18n::{self, Language};
+use crate::state::{Action, Shared};
+use planner_core::{BaseField, Error, Province, Sourced, BASE_YEAR};
+use std::collections::BTreeMap;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of the base-year editor.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct BaseEditorProps {
+    /// The province edited.
+    pub province: Shared<Province>,
+    /// Language.
+    pub language: Language,
+    /// Sends `EditBase`.
+    pub dispatch: Callback<Action>,
+}
+
+/// Typed text not applied yet, by field, with the reason.
+type Drafts = BTreeMap<BaseField, (String, Option<String>)>;
+
+/// A message for each field that cannot be applied.
+type Problems = Vec<(BaseField, String)>;
+
+/// A table of every base figure: value, unit, provenance, and a message when refused.
+#[component]
+pub fn BaseEditor(props: &BaseEditorProps) -> Html {
+    let drafts = use_state(Drafts::new);
+    {
+        // Drafts belong to one province: choosing another discards them.
+        let drafts = drafts.clone();
+        use_effect_with(props.province.id().clone(), move |_| {
+            drafts.set(Drafts::new())
+        });
+    }
+    let l = props.language;
+    let onchange = {
+        let (drafts, province, dispatch) = (
+            drafts.clone(),
+            props.province.clone(),
+            props.dispatch.clone(),
+        );
+        Callback::from(move |(field, input): (BaseField, HtmlInputElement)| {
+            let mut next = (*drafts).clone();
+            next.insert(field, (input.value(), None));
+            match apply(&province, &next, l) {
+                Ok(values) => {
+                    dispatch.emit(Action::EditBase(values));
+                    drafts.set(Drafts::new());
+                }
+                Err(problems) => {
+                    for (f, message) in problems {
+                        if let Some(draft) = next.get_mut(&f) {
+                            draft.1 = Some(message);
+                        }
+                    }
+                    drafts.set(next);
+                }
+            }
+        })
+    };
+    html! {
+        <table class="base-editor">
+            <caption>{ match l {
+                Language::Vi => format!("Số liệu năm gốc {BASE_YEAR}"),
+                Language::En => format!("Base year {BASE_YEAR}"),
+            } }</caption>
+            <thead><tr>
+                <th scope="col">{ l.pick("Số liệu", "Figure") }</th>
+                <th scope="col">{ l.pick("Giá trị", "Value") }</th>
+                <th scope="col">{ l.pick("Nguồn", "Source") }</th>
+            </tr></thead>
+            <tbody>
+                for &field in BaseField::ALL {
+                    { row(field, props.province.base().sourced(field), drafts.get(&field), &props.province, l, &onchange) }
+                }
+            </tbody>
+        </table>
+    }
+}
+
+fn row(
+    field: BaseField,
+    current: &Sourced<f64>,
+    draft: Option<&(String, Option<String>)>,
+    province: &Shared<Province>,
+    l: Language,
+    onchange: &Callback<(BaseField, HtmlInputElement)>,
+) -> Html {
+    let id = format!("base-{}", field.id().replace('.', "-"));
+    let error = draft.and_then(|d| d.1.clone());
+    let value = draft.map_or_else(|| format::plain(current.value), |d| d.0.clone());
+    let (min, max) = field.range();
+    let onchange =
+        onchange.reform(move |e: Event| (field, e.target_unchecked_into::<HtmlInputElement>()));
+    html! {
+        <tr data-base-field={field.id()}>
+            <th scope="row"><label for={id.clone()}>{ i18n::base_field(field, l) }</label></th>
+            <td class="num">
+                <input type="number" id={id.clone()} data-base-field={field.id()} step="any"
+                    min={format::plain(min)} max={format::plain(max)} {value} {onchange}
+                    aria-invalid={error.is_some().to_string()} aria-describedby={error.as_ref().map(|_| format!("{id}-error"))} />
+                <span class="unit">{ format!(" {}", i18n::unit(field.unit(), l)) }</span>
+                if let Some(message) = error {
+                    <span class="field-error" id={format!("{id}-error")}>{ message }</span>
+                }
+            </td>
+            <td><ProvenanceTag provenance={current.provenance.clone()} province={province.clone()} language={l} /></td>
+        </tr>
+    }
+}
+
+/// Checks every draft together; either the values to apply, or a message per field.
+fn apply(
+    province: &Province,
+    drafts: &Drafts,
+    l: Language,
+) -> Result<Vec<(BaseField, f64)>, Problems> {
+    let mut values = Vec::new();
+    let mut problems = Vec::new();
+    for (&field, (text, _)) in drafts {
+        match text.trim().parse::<f64>() {
+            Ok(v) if v.is_finite() => values.push((field, v)),
+            _ => problems.push((
+                field,
+                l.pick(
+                    "Không phải là số; chưa áp dụng.",
+                    "Not a number; not applied.",
+                )
+                .to_owned(),
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let mut candidate = province.clone();
+    let sourced = values
+        .iter()
+        .map(|&(f, v)| (f, Sourced::edited(v)))
+        .collect();
+    match candidate.set_base_many(sourced) {
+        Ok(()) => Ok(values),
+        Err(error) => Err(explain(&error, drafts, l)),
+    }
+}
+
+fn explain(error: &Error, drafts: &Drafts, l: Language) -> Problems {
+    let pending = l.pick(
+        "chưa áp dụng, số đã nhập được giữ nguyên",
+        "not applied; what you typed is kept",
+    );
+    match error {
+        Error::OutOfBounds { what, min, max, .. } => drafts
+            .keys()
+            .filter(|f| f.id() == what)
+            .map(|&f| {
+                (
+                    f,
+                    format!(
+                        "{} {} … {}; {pending}.",
+                        l.pick("Cho phép", "Allowed"),
+                        format::plain(*min),
+                        format::plain(*max)
+                    ),
+                )
+            })
+            .collect(),
+        Error::InvalidShares(why) => {
+            let hint = l.pick(
+                "Bốn tỷ trọng phải cộng lại bằng 100 %: sửa tiếp các tỷ trọng khác",
+                "The four shares must add up to 100 %: adjust the other shares too",
+            );
+            drafts
+                .keys()
+                .filter(|f| f.is_share())
+                .map(|&f| (f, format!("{hint} ({why}); {pending}.")))
+                .collect()
+        }
+        other => drafts
+            .keys()
+            .map(|&f| (f, format!("{other}; {pending}.")))
+            .collect(),
+    }
+}

@@ -1,0 +1,90 @@
+//! The data view: base-year figures, targets, tolerance, and a province of one's own.
+
+use super::base_editor::BaseEditor;
+use super::new_province::NewProvince;
+use super::target_editor::TargetEditor;
+use crate::format;
+use crate::i18n::Language;
+use crate::state::{Action, Shared};
+use planner_core::{Province, Tolerance};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of the data view.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DataViewProps {
+    /// The chosen province.
+    pub province: Shared<Province>,
+    /// Every province.
+    pub provinces: Rc<[Shared<Province>]>,
+    /// At-risk tolerance.
+    pub tolerance: Tolerance,
+    /// Language.
+    pub language: Language,
+    /// Sends edits.
+    pub dispatch: Callback<Action>,
+}
+
+/// Editors side by side.
+#[component]
+pub fn DataView(props: &DataViewProps) -> Html {
+    let l = props.language;
+    let tolerance = props.tolerance;
+    let on_level = props.dispatch.reform(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value_as_number();
+        if (0.0..=50.0).contains(&v) {
+            Action::SetTolerance(Tolerance {
+                level_ratio: v / 100.0,
+                ..tolerance
+            })
+        } else {
+            Action::Notify(format!(
+                "{}: {v} (0 … 50 %)",
+                l.pick("Dung sai không hợp lệ", "Tolerance not accepted")
+            ))
+        }
+    });
+    let on_rate = props.dispatch.reform(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value_as_number();
+        if (0.0..=10.0).contains(&v) {
+            Action::SetTolerance(Tolerance {
+                rate_points: v,
+                ..tolerance
+            })
+        } else {
+            Action::Notify(format!(
+                "{}: {v} (0 … 10 pp)",
+                l.pick("Dung sai không hợp lệ", "Tolerance not accepted")
+            ))
+        }
+    });
+    html! {
+        <div class="data-view" data-view-content="data">
+            <p class="note">{ l.pick(
+                "Sửa bất kỳ số liệu hay chỉ tiêu nào; số đã sửa được đánh dấu \"đã sửa\". Mọi thay đổi chỉ lưu trong trình duyệt này.",
+                "Edit any figure or target; edited numbers are tagged \"edited\". Changes stay in this browser.",
+            ) }</p>
+            <div class="editors">
+                <BaseEditor province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
+                <div>
+                    <TargetEditor province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
+                    <fieldset class="tolerance">
+                        <legend>{ l.pick("Ngưỡng \"có nguy cơ\"", "\"At risk\" tolerance") }</legend>
+                        <label>{ l.pick("Chỉ tiêu về lượng: hụt tối đa (%)", "Levels: shortfall up to (%)") }
+                            <input type="number" data-control="tolerance-level" step="0.5" min="0" max="50"
+                                value={format::plain(tolerance.level_ratio * 100.0)} onchange={on_level} /></label>
+                        <label>{ l.pick("Chỉ tiêu về tỷ lệ: hụt tối đa (điểm %)", "Rates: shortfall up to (pp)") }
+                            <input type="number" data-control="tolerance-rate" step="0.1" min="0" max="10"
+                                value={format::plain(tolerance.rate_points)} onchange={on_rate} /></label>
+                    </fieldset>
+                    <NewProvince provinces={props.provinces.clone()} language={l} dispatch={props.dispatch.clone()} />
+                </div>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,61 @@
+//! The scenario view: levers on one side; boards and charts on the other.
+
+use super::attainment_chart::AttainmentChart;
+use super::contributions_chart::ContributionsChart;
+use super::lever_panel::LeverPanel;
+use super::target_board::TargetBoard;
+use super::trajectory_chart::TrajectoryChart;
+use crate::hooks::Outlook;
+use crate::i18n::Language;
+use crate::state::{Action, Shared};
+use planner_core::{Assumptions, Indicator, Province, PROJECTION_YEARS};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of the scenario view.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct PlannerViewProps {
+    /// The chosen province.
+    pub province: Shared<Province>,
+    /// Current levers.
+    pub assumptions: Assumptions,
+    /// Derived projections and boards.
+    pub outlook: Rc<Outlook>,
+    /// Indicator of the trajectory chart.
+    pub focus: Indicator,
+    /// Language.
+    pub language: Language,
+    /// Sends user actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Levers, boards and charts.
+#[component]
+pub fn PlannerView(props: &PlannerViewProps) -> Html {
+    let l = props.language;
+    let d = &props.dispatch;
+    html! {
+        <div class="workspace">
+            <section class="levers" aria-labelledby="levers-title">
+                <div class="section-head">
+                    <h2 id="levers-title">{ l.pick("Giả định", "Assumptions") }</h2>
+                    <button type="button" class="reset" data-control="reset" onclick={d.reform(|_: MouseEvent| Action::Reset)}>
+                        { l.pick("Khôi phục mặc định", "Reset all to the preset") }
+                    </button>
+                </div>
+                <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
+            </section>
+            <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
+                for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
+                    <TargetBoard {year} rows={props.outlook.boards[i].clone()} province={props.province.clone()} language={l} />
+                    <AttainmentChart {year} rows={props.outlook.boards[i].clone()} language={l} />
+                }
+                <div class="chart-pair">
+                    <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
+                        onfocus={d.reform(Action::Focus)} />
+                    <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
+                </div>
+            </section>
+        </div>
+    }
+}

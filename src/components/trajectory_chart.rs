@@ -1,0 +1,116 @@
+//! Trajectory of a chosen indicator from 2023 to 2025: scenario, baseline (dashed), targets.
+
+use super::chart_table::ChartTable;
+use crate::format;
+use crate::hooks::Outlook;
+use crate::i18n::{self, Language};
+use crate::state::Shared;
+use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
+use planner_core::{Indicator, Province, BASE_YEAR, PROJECTION_YEARS};
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+/// Properties of the trajectory chart.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct TrajectoryChartProps {
+    /// The province (for targets).
+    pub province: Shared<Province>,
+    /// Projections.
+    pub outlook: Rc<Outlook>,
+    /// The indicator shown.
+    pub focus: Indicator,
+    /// Language.
+    pub language: Language,
+    /// Called with another indicator.
+    pub onfocus: Callback<Indicator>,
+}
+
+/// Picker, chart and table.
+#[component]
+pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
+    let l = props.language;
+    let indicator = props.focus;
+    let points = points(&props.province, &props.outlook, indicator);
+    let unit = i18n::unit(indicator.unit(), l);
+    let decimals = super::target_board::decimals(
+        indicator,
+        points.iter().map(|p| p.scenario.abs()).fold(0.0, f64::max),
+    );
+    let fmt = move |v: f64| format::number(v, decimals, l);
+    let text = TrajectoryText {
+        title: format!(
+            "{} ({unit}), {BASE_YEAR}–{}",
+            i18n::indicator(indicator, l),
+            PROJECTION_YEARS[1]
+        ),
+        scenario: l.pick("Kịch bản", "Scenario").into(),
+        baseline: l.pick("Mặc định", "Baseline").into(),
+        target: l.pick("Chỉ tiêu", "Target").into(),
+    };
+    let svg = trajectory_svg(&text, &points, &fmt);
+    let onchange = props.onfocus.reform(|e: Event| {
+        let id = e.target_unchecked_into::<HtmlSelectElement>().value();
+        id.parse().unwrap_or(Indicator::GrdpGrowth)
+    });
+    let head = vec![
+        l.pick("Năm", "Year").to_owned(),
+        text.scenario.clone(),
+        text.baseline.clone(),
+        text.target.clone(),
+    ];
+    let rows: Vec<Vec<String>> = points
+        .iter()
+        .map(|p| {
+            let target = p.target.map_or_else(String::new, |(lo, hi)| {
+                if hi > lo {
+                    format!("{}–{}", fmt(lo), fmt(hi))
+                } else {
+                    fmt(lo)
+                }
+            });
+            vec![p.year.to_string(), fmt(p.scenario), fmt(p.baseline), target]
+        })
+        .collect();
+    html! {
+        <figure class="chart trajectory" data-chart="trajectory" data-indicator={indicator.id()}>
+            <label class="picker">
+                <span>{ l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted") }</span>
+                <select data-control="trajectory-indicator" {onchange}>
+                    for &i in Indicator::ALL {
+                        <option value={i.id()} selected={i == indicator}>{ i18n::indicator(i, l) }</option>
+                    }
+                </select>
+            </label>
+            { Html::from_html_unchecked(AttrValue::from(svg)) }
+            <ChartTable {head} {rows} language={l} />
+        </figure>
+    }
+}
+
+fn points(province: &Province, outlook: &Outlook, indicator: Indicator) -> Vec<TrajectoryPoint> {
+    let base = outlook.projection.base(indicator);
+    let mut points = vec![TrajectoryPoint {
+        year: BASE_YEAR,
+        scenario: base,
+        baseline: base,
+        target: None,
+    }];
+    for (scenario, baseline) in outlook
+        .projection
+        .years()
+        .iter()
+        .zip(outlook.baseline.years())
+    {
+        let target = province
+            .target(scenario.year, indicator)
+            .map(|t| (t.value.low(), t.value.high().unwrap_or(t.value.low())));
+        points.push(TrajectoryPoint {
+            year: scenario.year,
+            scenario: scenario.value(indicator),
+            baseline: baseline.value(indicator),
+            target,
+        });
+    }
+    points
+}

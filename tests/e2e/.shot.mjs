@@ -1,0 +1,11 @@
+import { serve } from '/work/main/tests/e2e/server.mjs';
+import { launch } from '/work/main/tests/e2e/browser.mjs';
+const [locale, out, width = '1400', province = 'ha-tinh'] = process.argv.slice(2);
+const server = await serve('/work/main/dist');
+const browser = await launch();
+const page = await browser.newPage({ locale, viewport: { width: Number(width), height: 900 } });
+await page.goto(server.url);
+await page.waitForSelector('[data-scoreboard-year]');
+await page.selectOption('select[data-control="province"]', province);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close(); await server.close();
