@@ -18,9 +18,13 @@ try {
     await page.selectOption('select[data-control="province"]', province);
     for (const view of ['planner', 'data', 'about']) {
       await page.click(`[data-control="view"][data-view="${view}"]`);
+      // Content below the fold renders lazily: make the viewport as tall as the page.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      await page.setViewportSize({ width, height });
       const path = `${out}/${province}-${view}-${locale.slice(0, 2)}-${width}.png`;
       await page.screenshot({ path, fullPage: true });
       console.log(path);
+      await page.setViewportSize({ width, height: 900 });
     }
     await page.close();
   }

@@ -31,6 +31,23 @@ pub fn number(value: f64, decimals: usize, language: Language) -> String {
     out
 }
 
+/// Like [`number`], without trailing zeros after the decimal mark (`8`, `8,5`, `0,75`): targets
+/// are shown as the resolutions write them.
+pub fn number_trimmed(value: f64, max_decimals: usize, language: Language) -> String {
+    let text = number(value, max_decimals, language);
+    let point = match language {
+        Language::Vi => ',',
+        Language::En => '.',
+    };
+    if text.contains(point) {
+        text.trim_end_matches('0')
+            .trim_end_matches(point)
+            .to_owned()
+    } else {
+        text
+    }
+}
+
 /// Decimals worth showing for a value of this size in a unit with `max_decimals`.
 pub fn decimals_for(value: f64, max_decimals: usize) -> usize {
     if value.abs() >= 1_000.0 {
@@ -66,6 +83,14 @@ mod tests {
         assert_eq!(number(-0.001, 1, Language::En), "0.0");
         assert_eq!(number(999.0, 0, Language::En), "999");
         assert_eq!(number(f64::NAN, 0, Language::En), "–");
+    }
+
+    #[test]
+    fn trimmed_numbers_drop_trailing_zeros_only_after_the_mark() {
+        assert_eq!(number_trimmed(8.5, 2, Language::Vi), "8,5");
+        assert_eq!(number_trimmed(8.0, 2, Language::En), "8");
+        assert_eq!(number_trimmed(17_500.0, 0, Language::Vi), "17.500");
+        assert_eq!(number_trimmed(2_400.0, 1, Language::En), "2,400");
     }
 
     #[test]

@@ -9,5 +9,6 @@ pub mod format;
 pub mod hooks;
 pub mod i18n;
 pub mod state;
+pub mod svg_markup;
 
 pub use app::App;

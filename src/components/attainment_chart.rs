@@ -45,7 +45,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     let svg = attainment_svg(&title, &bars);
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
-            { Html::from_html_unchecked(AttrValue::from(svg)) }
+            { crate::svg_markup::to_html(&svg) }
         </figure>
     }
 }

@@ -1,7 +1,7 @@
 //! Edit the base-year figures of the chosen province. A refused value stays in its field with
 //! the reason beside it; sector shares are applied together once they add up to 100 %.
 
-use super::provenance_tag::ProvenanceTag;
+use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
@@ -48,10 +48,18 @@ pub fn BaseEditor(props: &BaseEditorProps) -> Html {
         Callback::from(move |(field, input): (BaseField, HtmlInputElement)| {
             let mut next = (*drafts).clone();
             next.insert(field, (input.value(), None));
-            match apply(&province, &next, l) {
+            // A figure applies on its own; the four shares apply together.
+            let group: Drafts = next
+                .iter()
+                .filter(|(f, _)| **f == field || (field.is_share() && f.is_share()))
+                .map(|(f, d)| (*f, d.clone()))
+                .collect();
+            match apply(&province, &group, l) {
                 Ok(values) => {
+                    for (f, _) in &values {
+                        next.remove(f);
+                    }
                     dispatch.emit(Action::EditBase(values));
-                    drafts.set(Drafts::new());
                 }
                 Err(problems) => {
                     for (f, message) in problems {
@@ -59,9 +67,9 @@ pub fn BaseEditor(props: &BaseEditorProps) -> Html {
                             draft.1 = Some(message);
                         }
                     }
-                    drafts.set(next);
                 }
             }
+            drafts.set(next);
         })
     };
     html! {
@@ -110,7 +118,7 @@ fn row(
                     <span class="field-error" id={format!("{id}-error")}>{ message }</span>
                 }
             </td>
-            <td><ProvenanceTag provenance={current.provenance.clone()} province={province.clone()} language={l} /></td>
+            <td>{ provenance_tag(&current.provenance, province, l) }</td>
         </tr>
     }
 }

@@ -1,6 +1,6 @@
 //! GRDP growth by sector contribution, against the growth target band.
 
-use super::chart_table::ChartTable;
+use super::chart_table::chart_table;
 use crate::format;
 use crate::hooks::Outlook;
 use crate::i18n::{self, Language};
@@ -66,8 +66,8 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
         .collect();
     html! {
         <figure class="chart contributions" data-chart="contributions">
-            { Html::from_html_unchecked(AttrValue::from(svg)) }
-            <ChartTable {head} {rows} language={l} />
+            { crate::svg_markup::to_html(&svg) }
+            { chart_table(&head, &rows, l) }
         </figure>
     }
 }

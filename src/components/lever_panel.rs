@@ -1,7 +1,7 @@
 //! Every lever for 2024 and 2025, grouped as planners think of them.
 
 use super::lever_input::LeverInput;
-use super::provenance_tag::ProvenanceTag;
+use super::provenance_tag::provenance_tag;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
 use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
@@ -79,7 +79,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                                 { i18n::lever(lever, l) }
                                 <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
                                 if let Some(default) = props.province.default_lever(PROJECTION_YEARS[0], lever) {
-                                    <ProvenanceTag provenance={default.provenance.clone()} province={props.province.clone()} language={l} />
+                                    { provenance_tag(&default.provenance, &props.province, l) }
                                 }
                             </th>
                             for year in PROJECTION_YEARS {

@@ -3,25 +3,12 @@
 use crate::i18n::Language;
 use yew::prelude::*;
 
-/// Properties of the notice.
-#[derive(Debug, Clone, PartialEq, Properties)]
-pub struct NoticeProps {
-    /// What was wrong and what was kept (shown as text, never markup).
-    pub message: AttrValue,
-    /// Language.
-    pub language: Language,
-    /// Called when the user dismisses it.
-    pub ondismiss: Callback<()>,
-}
-
-/// An alert with a dismiss button.
-#[component]
-pub fn Notice(props: &NoticeProps) -> Html {
-    let ondismiss = props.ondismiss.reform(|_: MouseEvent| ());
+/// An alert (`role="alert"`) with a dismiss button; the message is shown as text, never markup.
+pub fn notice(message: &str, l: Language, ondismiss: Callback<()>) -> Html {
     html! {
         <div class="notice" role="alert">
-            <span>{ props.message.clone() }</span>
-            <button type="button" onclick={ondismiss}>{ props.language.pick("Đóng", "Dismiss") }</button>
+            <span>{ message.to_owned() }</span>
+            <button type="button" onclick={ondismiss.reform(|_: MouseEvent| ())}>{ l.pick("Đóng", "Dismiss") }</button>
         </div>
     }
 }

@@ -2,11 +2,11 @@
 
 use super::about_view::AboutView;
 use super::data_view::DataView;
-use super::notice::Notice;
+use super::notice::notice;
 use super::planner_view::PlannerView;
-use super::province_picker::{LanguagePicker, ProvincePicker};
-use super::scoreboard::ScoreboardLine;
-use super::view_nav::ViewNav;
+use super::province_picker::{language_picker, province_picker};
+use super::scoreboard::scoreboard_line;
+use super::view_nav::view_nav;
 use crate::hooks::use_outlook;
 use crate::i18n::Language;
 use crate::state::{Action, PlannerState, View};
@@ -46,17 +46,16 @@ pub fn Planner(props: &PlannerProps) -> Html {
         <div class="planner" lang={l.id()}>
             <header class="masthead">
                 <h1>{ l.pick("Kịch bản chỉ tiêu kinh tế – xã hội", "Socio-economic target scenarios") }</h1>
-                <ProvincePicker provinces={state.provinces.clone()} selected={province.id().to_string()} language={l}
-                    onchange={dispatch.reform(Action::SelectProvince)} />
-                <LanguagePicker language={l} onchange={dispatch.reform(Action::SetLanguage)} />
+                { province_picker(&state.provinces, province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }
+                { language_picker(l, &dispatch.reform(Action::SetLanguage)) }
             </header>
-            <ViewNav view={state.view} language={l} onchange={dispatch.reform(Action::SetView)} />
+            { view_nav(state.view, l, &dispatch.reform(Action::SetView)) }
             if let Some(message) = &state.notice {
-                <Notice message={message.clone()} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotice)} />
+                { notice(message, l, dispatch.reform(|()| Action::DismissNotice)) }
             }
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
-                    <ScoreboardLine score={scoreboard(year, &outlook.boards[i])} language={l} />
+                    { scoreboard_line(scoreboard(year, &outlook.boards[i]), l) }
                 }
             </section>
             <main id="main">

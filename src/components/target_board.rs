@@ -1,10 +1,10 @@
 //! The attainment board of one year: value, target, attainment and status of every indicator.
 
-use super::provenance_tag::ProvenanceTag;
+use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Attainment, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
+use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,12 +61,17 @@ fn target_row(row: &Attainment, province: &Shared<Province>, l: Language) -> Htm
             data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
             data-status={status.id()}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
-            <td class="num">{ value(row.indicator, row.base, l) }</td>
+            <td class="num">
+                { value(row.indicator, row.base, l) }
+                if let Some(field) = BaseField::of_indicator(row.indicator) {
+                    { provenance_tag(&province.base().sourced(field).provenance, province, l) }
+                }
+            </td>
             <td class="num">{ value(row.indicator, row.projected, l) }</td>
             <td class="num">
                 { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
                 if let Some(p) = provenance {
-                    <ProvenanceTag provenance={p} province={province.clone()} language={l} />
+                    { provenance_tag(&p, province, l) }
                 }
             </td>
             <td class="num">{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
@@ -89,6 +94,7 @@ fn value(indicator: Indicator, v: f64, l: Language) -> String {
 }
 
 fn target(indicator: Indicator, t: &Target, l: Language) -> String {
+    let value = |_: Indicator, v: f64, l: Language| format::number_trimmed(v, 2, l);
     let low = value(indicator, t.low(), l);
     let prefix = match t.direction() {
         planner_core::Direction::AtLeast => "",

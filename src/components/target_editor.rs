@@ -1,6 +1,6 @@
 //! Edit the targets of the chosen province: a value, or a range (low–high); empty removes it.
 
-use super::provenance_tag::ProvenanceTag;
+use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
@@ -128,7 +128,7 @@ fn row(
                 aria-label={format!("{name} {year}: {}", l.pick("cận trên", "upper bound"))} /></td>
             <td>
                 if let Some(t) = current {
-                    <ProvenanceTag provenance={t.provenance.clone()} province={province.clone()} language={l} />
+                    { provenance_tag(&t.provenance, province, l) }
                 }
                 if let Some(message) = error {
                     <span class="field-error" id={format!("{id}-error")}>{ message }</span>

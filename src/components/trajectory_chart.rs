@@ -1,6 +1,6 @@
 //! Trajectory of a chosen indicator from 2023 to 2025: scenario, baseline (dashed), targets.
 
-use super::chart_table::ChartTable;
+use super::chart_table::chart_table;
 use crate::format;
 use crate::hooks::Outlook;
 use crate::i18n::{self, Language};
@@ -82,8 +82,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     }
                 </select>
             </label>
-            { Html::from_html_unchecked(AttrValue::from(svg)) }
-            <ChartTable {head} {rows} language={l} />
+            { crate::svg_markup::to_html(&svg) }
+            { chart_table(&head, &rows, l) }
         </figure>
     }
 }

@@ -60,6 +60,35 @@ export class PlannerPage {
     };
   }
 
+  async showView(view) {
+    await this.page.click(`[data-control="view"][data-view="${view}"]`);
+  }
+
+  /** The chart's SVG markup, to see that it was redrawn. */
+  async chart(name, year) {
+    const selector = year ? `[data-chart="${name}"][data-year="${year}"] svg` : `[data-chart="${name}"] svg`;
+    return this.page.locator(selector).evaluate((svg) => svg.outerHTML);
+  }
+
+  baseField(field) {
+    return this.page.locator(`input[data-base-field="${field}"]`);
+  }
+
+  /** Types into a data-view field and commits it with a change event. */
+  async typeInto(locator, value) {
+    await locator.fill(String(value));
+    await locator.press('Tab');
+  }
+
+  /** Runs axe-core in the page; returns the serious and critical violations. */
+  async accessibilityProblems() {
+    await this.page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const result = await this.page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
   alerts() {
     return this.page.locator('[role="alert"]');
   }

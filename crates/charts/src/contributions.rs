@@ -31,7 +31,7 @@ const WIDTH: u32 = 560;
 const HEIGHT: u32 = 320;
 const LEFT: u32 = 60;
 const RIGHT: u32 = 20;
-const TOP: u32 = 62;
+const TOP: u32 = 78;
 const BOTTOM: u32 = 34;
 /// Sector colours, distinguishable in greyscale print too (lightness steps).
 const COLOURS: [RGBColor; 4] = [

@@ -100,6 +100,27 @@ impl BaseField {
         }
     }
 
+    /// The base figure that is an indicator's base-year value, when one is (totals and
+    /// ratios are computed from several).
+    pub const fn of_indicator(indicator: Indicator) -> Option<BaseField> {
+        Some(match indicator {
+            Indicator::GrdpGrowth => BaseField::GrdpGrowth,
+            Indicator::IncomePerCapita => BaseField::IncomePerCapita,
+            Indicator::GrdpNominal => BaseField::GrdpNominal,
+            Indicator::BudgetRevenueDomestic => BaseField::BudgetRevenueDomestic,
+            Indicator::BudgetRevenueImportExport => BaseField::BudgetRevenueImportExport,
+            Indicator::SocialInvestment => BaseField::SocialInvestment,
+            Indicator::PublicInvestmentDisbursed => BaseField::PublicInvestmentDisbursed,
+            Indicator::Exports => BaseField::Exports,
+            Indicator::Jobs => BaseField::Jobs,
+            Indicator::PovertyReduction => BaseField::PovertyReduction,
+            Indicator::NewRuralDistricts => BaseField::NewRuralDistricts,
+            Indicator::GrdpPerCapita
+            | Indicator::BudgetRevenue
+            | Indicator::PublicInvestmentDisbursementRate => return None,
+        })
+    }
+
     /// Whether the field is one of the four sector shares (which change together).
     pub const fn is_share(self) -> bool {
         matches!(

@@ -1,0 +1,179 @@
+// The planner as a planning office uses it: drag and type levers, read the board and charts in
+// both languages, edit the data, add a province, by keyboard alone, with no accessibility faults.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../../scripts/static-server.mjs';
+import { launch, newPage } from './browser.mjs';
+import { PlannerPage } from './planner.page.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(locale = 'en-US') {
+  const { page, context } = await newPage(browser, { locale, viewport: { width: 1400, height: 1000 } });
+  const planner = await new PlannerPage(page).open(server.url);
+  return { page, context, planner };
+}
+
+test('dragging a slider redraws board, scoreboard and charts as it moves', async () => {
+  const { page, context, planner } = await open();
+  const before = await planner.row('grdp_growth', 2024);
+  const chartBefore = await planner.chart('attainment', 2024);
+  const trajectoryBefore = await planner.chart('trajectory');
+  const slider = planner.leverSlider('growth.industry_construction', 2024);
+  const box = await slider.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  const seen = new Set();
+  for (let dx = 0; dx <= box.width / 2; dx += 6) {
+    await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2);
+    seen.add((await planner.row('grdp_growth', 2024)).projected);
+  }
+  await page.mouse.up();
+  assert.ok(seen.size >= 3, `the projection moved during the drag (${seen.size} distinct values)`);
+  const after = await planner.row('grdp_growth', 2024);
+  assert.ok(after.projected > before.projected);
+  assert.notEqual(await planner.chart('attainment', 2024), chartBefore);
+  assert.notEqual(await planner.chart('trajectory'), trajectoryBefore);
+  // The lever's own reset button brings the default back.
+  await page.click('input[data-lever="growth.industry_construction"][data-year="2024"] ~ button[data-control="reset-lever"]');
+  assert.equal((await planner.row('grdp_growth', 2024)).projected, before.projected);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('switching language changes words and number formats, not the numbers', async () => {
+  const { context, planner } = await open('en-US');
+  const en = await planner.row('budget_revenue', 2024);
+  assert.match(en.text, /Total budget revenue/);
+  assert.match(en.text, /17,500/);
+  assert.match((await planner.row('grdp_growth', 2024)).text, /8–8\.5|8\.00–8\.50/);
+  await planner.chooseLanguage('vi');
+  const vi = await planner.row('budget_revenue', 2024);
+  assert.match(vi.text, /Tổng thu ngân sách/);
+  assert.match(vi.text, /17\.500/);
+  assert.match((await planner.row('grdp_growth', 2024)).text, /8–8,5|8,00–8,50/);
+  assert.equal(vi.projected, en.projected);
+  assert.match((await planner.scoreboard(2024)).text, /^Năm 2024: đạt \d+\/10 chỉ tiêu/);
+  assert.match(await planner.chart('attainment', 2024), /Tăng trưởng kinh tế/);
+  await context.close();
+});
+
+test('the trajectory chart follows the chosen indicator and has a table alternative', async () => {
+  const { page, context, planner } = await open();
+  await page.selectOption('select[data-control="trajectory-indicator"]', 'budget_revenue');
+  assert.equal(await page.getAttribute('[data-chart="trajectory"]', 'data-indicator'), 'budget_revenue');
+  await page.click('[data-chart="trajectory"] details summary');
+  const table = await page.locator('[data-chart="trajectory"] details table').innerText();
+  assert.match(table, /2023\s+17,946/);
+  assert.match(table, /17,500/);
+  assert.match(await planner.chart('contributions'), /Industry and construction/);
+  await context.close();
+});
+
+test('a planner can do everything with the keyboard alone', async () => {
+  const { page, context, planner } = await open();
+  const focused = async () => page.evaluate(() => {
+    const el = document.activeElement;
+    return `${el.tagName.toLowerCase()}${el.dataset.control ? `[${el.dataset.control}]` : ''}${el.dataset.lever ? `{${el.dataset.lever}}` : ''}`;
+  });
+  const walk = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    walk.push(await focused());
+  }
+  assert.ok(walk.includes('select[province]'), walk.join(' → '));
+  assert.ok(walk.includes('select[language]'), walk.join(' → '));
+  assert.ok(walk.includes('button[view]'), walk.join(' → '));
+  // Focus is visible.
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none');
+  // Move a slider with the arrow keys.
+  const before = await planner.row('grdp_growth', 2024);
+  await planner.leverSlider('growth.services', 2024).focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+  assert.ok((await planner.row('grdp_growth', 2024)).projected > before.projected);
+  // Type a value and commit it with Enter.
+  await planner.leverInput('growth.services', 2024).focus();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('7.48');
+  await page.keyboard.press('Enter');
+  assert.equal(await planner.leverInput('growth.services', 2024).inputValue(), '7.48');
+  // Open another view with Enter.
+  await page.locator('[data-control="view"][data-view="about"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-view-content="about"]');
+  await context.close();
+});
+
+test('no serious or critical accessibility violation in any view, in either language', async () => {
+  for (const locale of ['vi-VN', 'en-US']) {
+    const { context, planner } = await open(locale);
+    for (const view of ['planner', 'data', 'about']) {
+      await planner.showView(view);
+      assert.deepEqual(await planner.accessibilityProblems(), [], `${locale} ${view}`);
+    }
+    await context.close();
+  }
+});
+
+test('editing a base value and a target recomputes the board; a bad value stays with its reason', async () => {
+  const { page, context, planner } = await open();
+  await planner.showView('data');
+  await planner.typeInto(planner.baseField('exports'), 2600);
+  await planner.typeInto(planner.baseField('population'), '-5');
+  const error = page.locator('tr[data-base-field="population"] .field-error');
+  await error.waitFor();
+  assert.match(await error.innerText(), /Allowed 1000/);
+  assert.equal(await planner.baseField('population').inputValue(), '-5', 'what was typed is kept');
+  // Shares apply together once they add up to 100 %.
+  await planner.typeInto(planner.baseField('share.agriculture'), 15);
+  assert.match(await page.locator('tr[data-base-field="share.agriculture"] .field-error').innerText(), /100 %/);
+  await planner.typeInto(planner.baseField('share.services'), 36.3);
+  assert.equal(await page.locator('tr[data-base-field="share.agriculture"] .field-error').count(), 0);
+  // A target of one's own for 2025.
+  const low = page.locator('tr[data-editor="target"][data-indicator="social_investment"][data-year="2025"] input[data-target-field="low"]');
+  await planner.typeInto(low, 55000);
+  await planner.showView('planner');
+  const exports = await planner.row('exports', 2024);
+  assert.equal(exports.base, 2600);
+  assert.match(exports.text, /edited/);
+  const social = await planner.row('social_investment', 2025);
+  assert.equal(social.low, 55000);
+  assert.equal((await planner.scoreboard(2025)).total, 8);
+  await context.close();
+});
+
+test('any of the 63 provinces can be added, checked, and planned', async () => {
+  const { page, context, planner } = await open();
+  await planner.showView('data');
+  const form = page.locator('form[data-form="new-province"]');
+  await form.locator('input[name="id"]').fill('Not an id!');
+  await form.locator('input[name="id"]').press('Tab');
+  await form.locator('button[type="submit"]').click();
+  assert.match(await form.locator('.field-error').first().innerText(), /Enter the province's name|1–40/);
+  await form.locator('input[name="name_vi"]').fill('Nghệ An');
+  await form.locator('input[name="name_vi"]').press('Tab');
+  await form.locator('input[name="id"]').fill('nghe-an');
+  await form.locator('input[name="id"]').press('Tab');
+  await form.locator('button[type="submit"]').click();
+  assert.equal(await page.locator('select[data-control="province"]').inputValue(), 'nghe-an');
+  assert.equal((await planner.scoreboard(2024)).total, 0);
+  // Names are shown as text, never as markup.
+  await form.locator('input[name="name_vi"]').fill('<img src=x onerror=alert(1)>');
+  await form.locator('input[name="name_vi"]').press('Tab');
+  await form.locator('button[type="submit"]').click();
+  const options = await page.locator('select[data-control="province"] option').allInnerTexts();
+  assert.ok(options.includes('<img src=x onerror=alert(1)>'), options.join(' | '));
+  assert.equal(await page.locator('img').count(), 0);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
