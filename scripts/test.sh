@@ -20,7 +20,8 @@ step "component tests in headless Chromium"
 cargo test -p target-planner --locked --target wasm32-unknown-unknown
 step "release build"
 trunk build --release
-step "first-load size"
+step "benchmarks: first-load size, lever-change latency"
 node bench/first-load-size.mjs dist
+node bench/lever-latency.mjs 300
 step "end-to-end tests"
 node --test --test-concurrency=1 tests/e2e/
