@@ -19,9 +19,12 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `dir` on 127.0.0.1:`port` (0 = any free port). Resolves to { url, close, requests }. */
+/**
+ * Serves `dir` on 127.0.0.1:`port` (0 = any free port).
+ * Resolves to { url, close, requests, deploy(dir) }; `deploy` switches to another build.
+ */
 export async function serve(dir = 'dist', port = 0) {
-  const root = resolve(dir);
+  let root = resolve(dir);
   const requests = [];
   const server = createServer(async (req, res) => {
     requests.push(req.url);
@@ -51,6 +54,7 @@ export async function serve(dir = 'dist', port = 0) {
   return {
     url,
     requests,
+    deploy: (next) => { root = resolve(next); },
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }

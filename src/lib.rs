@@ -8,6 +8,7 @@ pub mod components;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
+pub mod services;
 pub mod state;
 pub mod svg_markup;
 

@@ -86,6 +86,8 @@ pub struct PlannerState {
     pub focus: Indicator,
     /// A problem the user must know about (a rejected value), shown as an alert.
     pub notice: Option<String>,
+    /// A newer build is installed and waits for the user's go-ahead.
+    pub update_ready: bool,
 }
 
 impl PlannerState {
@@ -102,6 +104,7 @@ impl PlannerState {
             view: View::default(),
             focus: Indicator::GrdpGrowth,
             notice: None,
+            update_ready: false,
         }
     }
 
@@ -172,6 +175,8 @@ pub enum Action {
     Notify(String),
     /// Dismiss the notice.
     DismissNotice,
+    /// A newer build of the app is ready.
+    UpdateReady,
 }
 
 impl Reducible for PlannerState {
@@ -266,6 +271,8 @@ impl Reducible for PlannerState {
             Action::SetTolerance(tolerance) => next.tolerance = tolerance,
             Action::Notify(message) => next.notice = Some(message),
             Action::DismissNotice => next.notice = None,
+            Action::UpdateReady if self.update_ready => return self,
+            Action::UpdateReady => next.update_ready = true,
         }
         Rc::new(next)
     }

@@ -143,13 +143,19 @@ async fn the_language_switch_changes_words_and_number_format() {
     let root = mount(Language::En);
     yew::scheduler::flush().await;
     let revenue = r#"[data-indicator="budget_revenue"][data-year="2024"]"#;
-    assert!(find(&root, revenue).text_content().unwrap().contains("17,500"));
+    assert!(find(&root, revenue)
+        .text_content()
+        .unwrap()
+        .contains("17,500"));
     let switch = find(&root, r#"select[data-control="language"]"#);
     switch.unchecked_ref::<HtmlSelectElement>().set_value("vi");
     fire(&switch, "change");
     yew::scheduler::flush().await;
     let text = find(&root, revenue).text_content().unwrap();
-    assert!(text.contains("17.500") && text.contains("Tổng thu ngân sách"), "{text}");
+    assert!(
+        text.contains("17.500") && text.contains("Tổng thu ngân sách"),
+        "{text}"
+    );
     assert_eq!(attr(&find(&root, revenue), "data-target-low"), "17500");
 }
 
@@ -165,7 +171,12 @@ async fn a_lever_reset_restores_the_preset_default() {
     yew::scheduler::flush().await;
     let jobs = r#"[data-indicator="jobs"][data-year="2025"]"#;
     assert_eq!(attr(&find(&root, jobs), "data-projected"), "30000");
-    let reset = input.parent_element().unwrap().query_selector(r#"[data-control="reset-lever"]"#).unwrap().unwrap();
+    let reset = input
+        .parent_element()
+        .unwrap()
+        .query_selector(r#"[data-control="reset-lever"]"#)
+        .unwrap()
+        .unwrap();
     reset.unchecked_ref::<web_sys::HtmlElement>().click();
     yew::scheduler::flush().await;
     assert_eq!(attr(&find(&root, jobs), "data-projected"), default);
@@ -175,7 +186,9 @@ async fn a_lever_reset_restores_the_preset_default() {
 async fn a_refused_base_value_stays_in_its_field_with_the_reason() {
     let root = mount(Language::En);
     yew::scheduler::flush().await;
-    find(&root, r#"[data-control="view"][data-view="data"]"#).unchecked_ref::<web_sys::HtmlElement>().click();
+    find(&root, r#"[data-control="view"][data-view="data"]"#)
+        .unchecked_ref::<web_sys::HtmlElement>()
+        .click();
     yew::scheduler::flush().await;
     let field = find(&root, r#"input[data-base-field="exports"]"#);
     field.unchecked_ref::<HtmlInputElement>().set_value("-1");

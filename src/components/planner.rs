@@ -9,10 +9,18 @@ use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
 use crate::hooks::use_outlook;
 use crate::i18n::Language;
+use crate::services::offline;
 use crate::state::{Action, PlannerState, View};
 use planner_core::{scoreboard, Province, PROJECTION_YEARS};
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// Version shown in the footer: the crate version, plus a build label when one is given at build
+/// time (`PLANNER_BUILD_LABEL`).
+const BUILD: &str = match option_env!("PLANNER_BUILD_LABEL") {
+    Some(label) => label,
+    None => env!("CARGO_PKG_VERSION"),
+};
 
 /// Properties of the planner.
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -39,6 +47,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
         }))
         .clone()
     };
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with((), move |()| {
+            offline::register(dispatch.reform(|()| Action::UpdateReady))
+        });
+    }
     let l = state.language;
     let province = state.province().clone();
 
@@ -50,6 +64,14 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 { language_picker(l, &dispatch.reform(Action::SetLanguage)) }
             </header>
             { view_nav(state.view, l, &dispatch.reform(Action::SetView)) }
+            if state.update_ready {
+                <div class="update" role="status" data-update="ready">
+                    <span>{ l.pick("Đã có phiên bản mới của ứng dụng.", "A new version of the app is ready.") }</span>
+                    <button type="button" data-control="apply-update" onclick={Callback::from(|_: MouseEvent| offline::apply_update())}>
+                        { l.pick("Tải lại để dùng phiên bản mới", "Reload to use it") }
+                    </button>
+                </div>
+            }
             if let Some(message) = &state.notice {
                 { notice(message, l, dispatch.reform(|()| Action::DismissNotice)) }
             }
@@ -70,6 +92,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     View::About => html! { <AboutView {province} language={l} /> },
                 } }
             </main>
+            <footer class="colophon" data-build={BUILD}>
+                { l.pick("Chạy hoàn toàn trong trình duyệt; không gửi dữ liệu đi đâu. Phiên bản ", "Runs entirely in your browser; nothing is sent anywhere. Version ") }
+                { BUILD }
+            </footer>
         </div>
     }
 }

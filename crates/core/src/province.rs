@@ -95,6 +95,9 @@ struct ProvinceRecord {
     #[serde(default)]
     targets: BTreeMap<u16, YearTargets>,
     levers: BTreeMap<u16, BTreeMap<Lever, Sourced<f64>>>,
+    /// For a user's own province: the province whose figures it started from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    template: Option<ProvinceId>,
 }
 
 impl Province {
@@ -111,6 +114,11 @@ impl Province {
     /// Names.
     pub fn name(&self) -> &Names {
         &self.record.name
+    }
+
+    /// For a user's own province, the id of the province it started from.
+    pub fn template(&self) -> Option<&ProvinceId> {
+        self.record.template.as_ref()
     }
 
     /// Sources cited by published numbers.
@@ -201,6 +209,7 @@ impl Province {
         let mut record = self.record.clone();
         record.id = id;
         record.name = name;
+        record.template = Some(self.record.id.clone());
         record.sources.clear();
         record.targets.clear();
         let base: BTreeMap<BaseField, Sourced<f64>> = record.base.clone().into();

@@ -1,0 +1,395 @@
+//! Scenario links: the whole scenario in a URL query, versioned, compact (only what differs from
+//! the preset), with readable keys, and decoded without ever failing: whatever cannot be read is
+//! reported as a [`LinkIssue`] and the rest is kept.
+//!
+//! Scheme (version 1), keys in this order:
+//!
+//! | key | value | example |
+//! |---|---|---|
+//! | `v` | scheme version | `v=1` |
+//! | `p` | province id | `p=ha-tinh` |
+//! | `from`, `name`, `name.en` | a user's own province: template id and names | `from=ha-tinh&name=Ngh%E1%BB%87+An` |
+//! | `lang` | `vi` or `en` | `lang=en` |
+//! | `view` | `planner`, `data` or `about` | `view=data` |
+//! | `chart` | indicator of the trajectory chart | `chart=budget_revenue` |
+//! | `tol.level`, `tol.rate` | at-risk tolerance (fraction; pp) | `tol.level=0.05` |
+//! | `base.<field>` | an edited base-year figure | `base.exports=2600` |
+//! | `target.<year>.<indicator>` | an edited target: value, `low~high`, `max:` prefix for at-most, or `none` | `target.2024.grdp_growth=8~8.5` |
+//! | `<year>.<lever>` | a lever that differs from the preset's default | `2024.growth.services=7.48` |
+//!
+//! ```
+//! use planner_core::link::{decode, encode, Link};
+//! use planner_core::{Lever, ProvinceId};
+//!
+//! let mut link = Link { province: Some(ProvinceId::new("bac-giang").unwrap()), ..Link::default() };
+//! link.levers.insert((2024, Lever::GrowthIndustryConstruction), 18.0);
+//! let query = encode(&link);
+//! assert_eq!(query, "v=1&p=bac-giang&2024.growth.industry_construction=18");
+//! assert_eq!(decode(&query).link, link);
+//! assert!(decode("v=1&p=<script>&2024.jobs=NaN").issues.len() == 2);
+//! ```
+
+use crate::assumptions::PROJECTION_YEARS;
+use crate::attainment::Tolerance;
+use crate::base::BaseField;
+use crate::indicator::{Indicator, Measure};
+use crate::lever::Lever;
+use crate::province::{Names, ProvinceId};
+use crate::target::{Direction, Target};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// The scheme version written by [`encode`].
+pub const LINK_VERSION: u32 = 1;
+/// Longest query read; the rest of a longer one is ignored (and reported).
+pub const MAX_LINK_BYTES: usize = 16 * 1024;
+/// Most key/value pairs read.
+pub const MAX_PAIRS: usize = 300;
+/// Language ids a link may carry.
+pub const LANGUAGES: [&str; 2] = ["vi", "en"];
+/// View ids a link may carry.
+pub const VIEWS: [&str; 3] = ["planner", "data", "about"];
+
+/// A user's own province, rebuilt from a template when the link is opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OwnProvince {
+    /// Province whose figures it started from.
+    pub template: ProvinceId,
+    /// Its names.
+    pub name: Names,
+}
+
+/// Everything a link carries. Empty maps and `None` mean "as in the preset".
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Link {
+    /// Province id.
+    pub province: Option<ProvinceId>,
+    /// Set when the province is a user's own.
+    pub own: Option<OwnProvince>,
+    /// Display language id (one of [`LANGUAGES`]).
+    pub language: Option<String>,
+    /// View id (one of [`VIEWS`]).
+    pub view: Option<String>,
+    /// Indicator of the trajectory chart.
+    pub chart: Option<Indicator>,
+    /// At-risk tolerance, when not the default.
+    pub tolerance: Option<Tolerance>,
+    /// Edited base-year figures.
+    pub base: BTreeMap<BaseField, f64>,
+    /// Edited targets (`None`: the preset's target removed).
+    pub targets: BTreeMap<(u16, Indicator), Option<Target>>,
+    /// Levers that differ from the preset's defaults.
+    pub levers: BTreeMap<(u16, Lever), f64>,
+}
+
+/// Something in a link that was not used, and why. Keys and values are cut to 60 characters.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LinkIssue {
+    /// A key this version does not know.
+    UnknownKey(String),
+    /// A value refused for a known key.
+    BadValue {
+        /// The key.
+        key: String,
+        /// The value as given.
+        value: String,
+        /// Why it was refused.
+        reason: String,
+    },
+    /// The province is neither bundled nor described by the link.
+    UnknownProvince(String),
+    /// Written by a newer version of the app: read as far as this version understands.
+    FutureVersion(String),
+    /// The link is longer than this version reads.
+    TooLong {
+        /// Pairs read.
+        read: usize,
+    },
+}
+
+impl fmt::Display for LinkIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LinkIssue::UnknownKey(key) => write!(f, "unknown key “{key}” ignored"),
+            LinkIssue::BadValue { key, value, reason } => write!(f, "“{key}={value}” ignored: {reason}"),
+            LinkIssue::UnknownProvince(id) => write!(f, "unknown province “{id}”: the first bundled province is shown"),
+            LinkIssue::FutureVersion(v) => write!(f, "the link comes from a newer version (v={v}); what this version understands was used"),
+            LinkIssue::TooLong { read } => write!(f, "the link is too long: only its first {read} entries were read"),
+        }
+    }
+}
+
+/// A decoded link and what could not be used.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Decoded {
+    /// What was read.
+    pub link: Link,
+    /// What was not, and why.
+    pub issues: Vec<LinkIssue>,
+}
+
+/// Writes a link as a URL query (without the leading `?`).
+pub fn encode(link: &Link) -> String {
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair("v", &LINK_VERSION.to_string());
+    if let Some(p) = &link.province {
+        out.append_pair("p", p.as_str());
+    }
+    if let Some(own) = &link.own {
+        out.append_pair("from", own.template.as_str());
+        out.append_pair("name", &own.name.vi);
+        out.append_pair("name.en", &own.name.en);
+    }
+    for (key, value) in [("lang", &link.language), ("view", &link.view)] {
+        if let Some(v) = value {
+            out.append_pair(key, v);
+        }
+    }
+    if let Some(chart) = link.chart {
+        out.append_pair("chart", chart.id());
+    }
+    if let Some(t) = link.tolerance {
+        out.append_pair("tol.level", &number(t.level_ratio));
+        out.append_pair("tol.rate", &number(t.rate_points));
+    }
+    for (field, value) in &link.base {
+        out.append_pair(&format!("base.{field}"), &number(*value));
+    }
+    for ((year, indicator), target) in &link.targets {
+        out.append_pair(
+            &format!("target.{year}.{indicator}"),
+            &target.map_or_else(|| "none".to_owned(), target_text),
+        );
+    }
+    for ((year, lever), value) in &link.levers {
+        out.append_pair(&format!("{year}.{lever}"), &number(*value));
+    }
+    out.finish()
+}
+
+/// Reads a URL query (with or without the leading `?`). Never fails: see [`Decoded::issues`].
+pub fn decode(query: &str) -> Decoded {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut decoded = Decoded::default();
+    let mut cut = query.len().min(MAX_LINK_BYTES);
+    while !query.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let readable = &query[..cut];
+    let mut pairs: Vec<(String, String)> = form_urlencoded::parse(readable.as_bytes())
+        .take(MAX_PAIRS + 1)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if pairs.len() > MAX_PAIRS || cut < query.len() {
+        pairs.truncate(MAX_PAIRS);
+        decoded
+            .issues
+            .push(LinkIssue::TooLong { read: pairs.len() });
+    }
+    let version = pairs
+        .iter()
+        .rev()
+        .find(|(k, _)| k == "v")
+        .map(|(_, v)| v.clone());
+    match version.as_deref().map(str::parse::<u32>) {
+        None => {}
+        Some(Ok(v)) if v <= LINK_VERSION => {}
+        Some(_) => decoded.issues.push(LinkIssue::FutureVersion(cut_to(
+            version.as_deref().unwrap_or_default(),
+        ))),
+    }
+    let mut own_template = None;
+    let mut own_names = (None, None);
+    for (key, value) in pairs {
+        let bad = |reason: String| LinkIssue::BadValue {
+            key: cut_to(&key),
+            value: cut_to(&value),
+            reason,
+        };
+        let outcome = match key.as_str() {
+            "v" => Ok(()),
+            "p" => ProvinceId::new(&value)
+                .map(|id| decoded.link.province = Some(id))
+                .map_err(|e| bad(e.to_string())),
+            "from" => ProvinceId::new(&value)
+                .map(|id| own_template = Some(id))
+                .map_err(|e| bad(e.to_string())),
+            "name" | "name.en" => name(&value)
+                .map(|n| {
+                    if key == "name" {
+                        own_names.0 = Some(n)
+                    } else {
+                        own_names.1 = Some(n)
+                    }
+                })
+                .map_err(bad),
+            "lang" => one_of(&value, &LANGUAGES)
+                .map(|v| decoded.link.language = Some(v))
+                .map_err(bad),
+            "view" => one_of(&value, &VIEWS)
+                .map(|v| decoded.link.view = Some(v))
+                .map_err(bad),
+            "chart" => value
+                .parse::<Indicator>()
+                .map(|i| decoded.link.chart = Some(i))
+                .map_err(|e| bad(e.to_string())),
+            "tol.level" | "tol.rate" => {
+                let limit = if key == "tol.level" { 0.5 } else { 10.0 };
+                within(&value, 0.0, limit)
+                    .map(|v| {
+                        let t = decoded
+                            .link
+                            .tolerance
+                            .get_or_insert_with(Tolerance::default);
+                        if key == "tol.level" {
+                            t.level_ratio = v
+                        } else {
+                            t.rate_points = v
+                        }
+                    })
+                    .map_err(bad)
+            }
+            _ => keyed(&key, &value, &mut decoded.link).map_err(|reason| match reason {
+                Unread::Unknown => LinkIssue::UnknownKey(cut_to(&key)),
+                Unread::Bad(reason) => bad(reason),
+            }),
+        };
+        if let Err(issue) = outcome {
+            decoded.issues.push(issue);
+        }
+    }
+    if let Some(template) = own_template {
+        let vi = own_names.0.or_else(|| own_names.1.clone());
+        let vi = vi.unwrap_or_else(|| {
+            decoded
+                .link
+                .province
+                .as_ref()
+                .map_or_else(String::new, |p| p.to_string())
+        });
+        let en = own_names.1.unwrap_or_else(|| vi.clone());
+        decoded.link.own = Some(OwnProvince {
+            template,
+            name: Names { vi, en },
+        });
+    }
+    decoded
+}
+
+enum Unread {
+    Unknown,
+    Bad(String),
+}
+
+/// `base.*`, `target.*` and `<year>.<lever>` keys.
+fn keyed(key: &str, value: &str, link: &mut Link) -> Result<(), Unread> {
+    if let Some(field) = key.strip_prefix("base.") {
+        let field: BaseField = field.parse().map_err(|_| Unread::Unknown)?;
+        let (min, max) = field.range();
+        let v = within(value, min, max).map_err(Unread::Bad)?;
+        link.base.insert(field, v);
+        return Ok(());
+    }
+    if let Some(rest) = key.strip_prefix("target.") {
+        let (year, indicator) = rest.split_once('.').ok_or(Unread::Unknown)?;
+        let year = projection_year(year).ok_or(Unread::Unknown)?;
+        let indicator: Indicator = indicator.parse().map_err(|_| Unread::Unknown)?;
+        let target = parse_target(value, indicator).map_err(Unread::Bad)?;
+        link.targets.insert((year, indicator), target);
+        return Ok(());
+    }
+    let (year, lever) = key.split_once('.').ok_or(Unread::Unknown)?;
+    let year = projection_year(year).ok_or(Unread::Unknown)?;
+    let lever: Lever = lever.parse().map_err(|_| Unread::Unknown)?;
+    let b = lever.bounds();
+    let v = within(value, b.min, b.max).map_err(Unread::Bad)?;
+    link.levers.insert((year, lever), v);
+    Ok(())
+}
+
+fn projection_year(text: &str) -> Option<u16> {
+    text.parse::<u16>()
+        .ok()
+        .filter(|y| PROJECTION_YEARS.contains(y))
+}
+
+fn parse_target(value: &str, indicator: Indicator) -> Result<Option<Target>, String> {
+    if value == "none" {
+        return Ok(None);
+    }
+    let (direction, bounds) = match value.strip_prefix("max:") {
+        Some(rest) => (Direction::AtMost, rest),
+        None => (Direction::AtLeast, value),
+    };
+    let (low, high) = match bounds.split_once('~') {
+        Some((low, high)) => (finite(low)?, Some(finite(high)?)),
+        None => (finite(bounds)?, None),
+    };
+    let target = Target::new(low, high, direction).map_err(|e| e.to_string())?;
+    if indicator.measure() == Measure::Level && target.low() <= 0.0 {
+        return Err("a target of this indicator must be above zero".into());
+    }
+    Ok(Some(target))
+}
+
+fn target_text(t: Target) -> String {
+    let prefix = if t.direction() == Direction::AtMost {
+        "max:"
+    } else {
+        ""
+    };
+    match t.high() {
+        Some(h) => format!("{prefix}{}~{}", number(t.low()), number(h)),
+        None => format!("{prefix}{}", number(t.low())),
+    }
+}
+
+fn finite(text: &str) -> Result<f64, String> {
+    if text.len() > 32 {
+        return Err("not a number".into());
+    }
+    text.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| "not a number".to_owned())
+}
+
+fn within(text: &str, min: f64, max: f64) -> Result<f64, String> {
+    let v = finite(text)?;
+    if v < min || v > max {
+        return Err(format!("outside {} … {}", number(min), number(max)));
+    }
+    Ok(v)
+}
+
+fn one_of(value: &str, allowed: &[&str]) -> Result<String, String> {
+    allowed
+        .iter()
+        .find(|a| **a == value)
+        .map(|a| (*a).to_owned())
+        .ok_or_else(|| format!("expected one of {}", allowed.join(", ")))
+}
+
+fn name(value: &str) -> Result<String, String> {
+    let trimmed = value.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > 80 || trimmed.chars().any(char::is_control) {
+        Err("a name has 1–80 printable characters".into())
+    } else {
+        Ok(trimmed.to_owned())
+    }
+}
+
+/// Shortest decimal that reads back to the same number.
+fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+fn cut_to(text: &str) -> String {
+    const MAX: usize = 60;
+    if text.chars().count() <= MAX {
+        text.to_owned()
+    } else {
+        text.chars().take(MAX).chain(std::iter::once('…')).collect()
+    }
+}

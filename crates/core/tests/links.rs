@@ -1,0 +1,334 @@
+//! Scenario links: round trips, hostile links, and a fuzz run over arbitrary input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use planner_core::link::{decode, encode, Link, LinkIssue, OwnProvince, MAX_PAIRS};
+use planner_core::{
+    link_of, presets, resolve, Assumptions, BaseField, Direction, Indicator, Lever, Names,
+    Province, ProvinceId, Scenario, Target, Tolerance, PROJECTION_YEARS,
+};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestRunner};
+
+fn ha_tinh() -> Province {
+    presets().unwrap().remove(0)
+}
+
+fn scenario(province: Province) -> Scenario {
+    Scenario {
+        assumptions: *province.defaults(),
+        province,
+        tolerance: Tolerance::default(),
+    }
+}
+
+fn year() -> impl Strategy<Value = u16> {
+    prop::sample::select(PROJECTION_YEARS.to_vec())
+}
+
+fn lever_entry() -> impl Strategy<Value = ((u16, Lever), f64)> {
+    (
+        year(),
+        prop::sample::select(Lever::ALL.to_vec()),
+        0.0f64..=1.0,
+    )
+        .prop_map(|(y, l, t)| {
+            let b = l.bounds();
+            ((y, l), b.min + t * (b.max - b.min))
+        })
+}
+
+fn target_entry() -> impl Strategy<Value = ((u16, Indicator), Option<Target>)> {
+    (
+        year(),
+        prop::sample::select(Indicator::ALL.to_vec()),
+        proptest::option::of((
+            0.01f64..1e6,
+            proptest::option::of(0.0f64..1e4),
+            any::<bool>(),
+        )),
+    )
+        .prop_map(|(y, i, t)| {
+            let target = t.map(|(low, span, at_most)| {
+                let direction = if at_most {
+                    Direction::AtMost
+                } else {
+                    Direction::AtLeast
+                };
+                Target::new(low, span.map(|s| low + s), direction).unwrap()
+            });
+            ((y, i), target)
+        })
+}
+
+fn base_entry() -> impl Strategy<Value = (BaseField, f64)> {
+    (prop::sample::select(BaseField::ALL.to_vec()), 0.0f64..=1.0).prop_map(|(f, t)| {
+        let (min, max) = f.range();
+        (f, min + t * (max - min))
+    })
+}
+
+fn links() -> impl Strategy<Value = Link> {
+    let id = "[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,8}){0,2}";
+    (
+        proptest::option::of(id.prop_map(|s| ProvinceId::new(&s).unwrap())),
+        proptest::option::of((id, "\\PC{1,30}", "\\PC{1,30}")),
+        proptest::option::of(prop::sample::select(vec!["vi", "en"])),
+        proptest::option::of(prop::sample::select(vec!["planner", "data", "about"])),
+        proptest::option::of(prop::sample::select(Indicator::ALL.to_vec())),
+        proptest::option::of((0.0f64..=0.5, 0.0f64..=10.0)),
+        prop::collection::btree_map(base_entry().prop_map(|(f, _)| f), 0.0f64..=1.0, 0..4),
+        prop::collection::vec(target_entry(), 0..6),
+        prop::collection::vec(lever_entry(), 0..12),
+    )
+        .prop_map(
+            |(province, own, language, view, chart, tol, base, targets, levers)| Link {
+                province,
+                own: own
+                    .map(|(t, vi, en)| OwnProvince {
+                        template: ProvinceId::new(&t).unwrap(),
+                        name: Names {
+                            vi: vi.trim().to_owned(),
+                            en: en.trim().to_owned(),
+                        },
+                    })
+                    .filter(|o| !o.name.vi.is_empty() && !o.name.en.is_empty()),
+                language: language.map(str::to_owned),
+                view: view.map(str::to_owned),
+                chart,
+                tolerance: tol.map(|(level_ratio, rate_points)| Tolerance {
+                    level_ratio,
+                    rate_points,
+                }),
+                base: base
+                    .into_iter()
+                    .map(|(f, t)| {
+                        let (min, max) = f.range();
+                        (f, min + t * (max - min))
+                    })
+                    .collect(),
+                targets: targets.into_iter().collect(),
+                levers: levers.into_iter().collect(),
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn every_valid_link_round_trips(link in links()) {
+        let query = encode(&link);
+        let decoded = decode(&query);
+        prop_assert_eq!(decoded.issues, vec![]);
+        prop_assert_eq!(decoded.link, link);
+    }
+}
+
+#[test]
+fn a_scenario_survives_link_and_back_through_the_presets() {
+    let presets = presets().unwrap();
+    let mut s = scenario(ha_tinh());
+    s.assumptions
+        .set(2024, Lever::GrowthServices, 7.48)
+        .unwrap();
+    s.assumptions.set(2025, Lever::Jobs, 25_000.0).unwrap();
+    s.province
+        .set_base(BaseField::Exports, planner_core::Sourced::edited(2_600.0))
+        .unwrap();
+    s.province.set_target(2024, Indicator::Jobs, None).unwrap();
+    let t = Target::new(50_000.0, Some(52_000.0), Direction::AtLeast).unwrap();
+    s.province
+        .set_target(
+            2025,
+            Indicator::SocialInvestment,
+            Some(planner_core::Sourced::edited(t)),
+        )
+        .unwrap();
+    s.tolerance = Tolerance {
+        level_ratio: 0.05,
+        rate_points: 0.25,
+    };
+    let query = encode(&link_of(&s, &presets));
+    assert!(
+        query.contains("2024.growth.services=7.48") && query.contains("target.2024.jobs=none"),
+        "{query}"
+    );
+    let (back, issues) = resolve(&decode(&query).link, &presets);
+    assert_eq!(issues, vec![]);
+    assert_eq!(back, s);
+    // Only what differs is written: an untouched scenario is just its province.
+    assert_eq!(
+        encode(&link_of(&scenario(ha_tinh()), &presets)),
+        "v=1&p=ha-tinh"
+    );
+}
+
+#[test]
+fn an_own_province_is_rebuilt_from_its_template() {
+    let presets = presets().unwrap();
+    let own = presets[1].derive(
+        ProvinceId::new("nghe-an").unwrap(),
+        Names {
+            vi: "Nghệ An".into(),
+            en: "Nghe An".into(),
+        },
+    );
+    let mut s = scenario(own);
+    s.province
+        .set_base(
+            BaseField::Population,
+            planner_core::Sourced::edited(3_400_000.0),
+        )
+        .unwrap();
+    let query = encode(&link_of(&s, &presets));
+    assert!(
+        query.contains("from=bac-giang") && query.contains("name=Ngh%E1%BB%87+An"),
+        "{query}"
+    );
+    let (back, issues) = resolve(&decode(&query).link, &presets);
+    assert_eq!(issues, vec![]);
+    assert_eq!(back, s);
+}
+
+/// The hostile links of the product's checklist, each opened with what is valid kept.
+#[test]
+fn hostile_links_are_reported_and_the_rest_kept() {
+    let presets = presets().unwrap();
+    let cases: [(&str, fn(&[LinkIssue]) -> bool); 9] = [
+        (
+            "v=1&p=bac-giang&colour=red&2024.jobs=30000",
+            |i| matches!(i, [LinkIssue::UnknownKey(k)] if k == "colour"),
+        ),
+        (
+            "v=1&p=atlantis&2024.jobs=30000",
+            |i| matches!(i, [LinkIssue::UnknownProvince(p)] if p == "atlantis"),
+        ),
+        (
+            "v=1&p=bac-giang&2024.growth.services=400&2024.jobs=30000",
+            |i| matches!(i, [LinkIssue::BadValue { key, .. }] if key == "2024.growth.services"),
+        ),
+        (
+            "v=1&p=bac-giang&2024.growth.services=NaN&2024.jobs=30000",
+            |i| i.len() == 1,
+        ),
+        (
+            "v=1&p=bac-giang&2024.growth.services=inf&2024.jobs=30000",
+            |i| i.len() == 1,
+        ),
+        ("v=1&p=bac-giang&2024.jobs=30000&name=%E0%A4%A&%ZZ=%", |i| {
+            !i.is_empty()
+        }),
+        (
+            "v=99&p=bac-giang&2024.jobs=30000",
+            |i| matches!(i, [LinkIssue::FutureVersion(v)] if v == "99"),
+        ),
+        (
+            "v=1&p=bac-giang&2024.jobs=30000&lang=%3Cscript%3Ealert(1)%3C/script%3E",
+            |i| matches!(i, [LinkIssue::BadValue { key, .. }] if key == "lang"),
+        ),
+        ("v=1&p=bac-giang&2024.jobs=30000&p=%3Cimg%20src=x%3E", |i| {
+            i.len() == 1
+        }),
+    ];
+    for (query, expected) in cases {
+        let decoded = decode(query);
+        let (scenario, resolved) = resolve(&decoded.link, &presets);
+        let issues: Vec<_> = decoded.issues.iter().cloned().chain(resolved).collect();
+        assert!(expected(&issues), "{query}: {issues:?}");
+        assert_eq!(
+            scenario.assumptions.year(2024).unwrap().get(Lever::Jobs),
+            30_000.0,
+            "{query} kept the valid lever"
+        );
+        if !query.contains("atlantis") {
+            assert_eq!(scenario.province.id().as_str(), "bac-giang", "{query}");
+        }
+    }
+    // A 100 KB link is read up to its limit and said to be too long.
+    let long = format!(
+        "v=1&p=bac-giang&2024.jobs=30000&{}",
+        "2025.jobs=1&".repeat(10_000)
+    );
+    assert!(long.len() > 100_000);
+    let decoded = decode(&long);
+    assert!(decoded
+        .issues
+        .iter()
+        .any(|i| matches!(i, LinkIssue::TooLong { read } if *read <= MAX_PAIRS)));
+    assert_eq!(
+        decoded.link.levers.get(&(2024, Lever::Jobs)),
+        Some(&30_000.0)
+    );
+    // Issues quote at most 60 characters of what they were given.
+    let decoded = decode(&format!("{}=1", "k".repeat(5_000)));
+    assert!(decoded
+        .issues
+        .iter()
+        .all(|i| i.to_string().chars().count() < 200));
+}
+
+#[test]
+fn refused_edits_are_reported_without_losing_the_others() {
+    let presets = presets().unwrap();
+    // Shares that do not add up are refused; the exports edit and the lever stay.
+    let decoded =
+        decode("v=1&p=ha-tinh&base.share.agriculture=50&base.exports=2600&2024.jobs=30000");
+    let (s, issues) = resolve(&decoded.link, &presets);
+    assert_eq!(issues.len(), 1, "{issues:?}");
+    assert_eq!(s.province.base().get(BaseField::Exports), 2_600.0);
+    assert_eq!(s.province.base().get(BaseField::ShareAgriculture), 14.0);
+    assert_eq!(s.assumptions.year(2024).unwrap().get(Lever::Jobs), 30_000.0);
+    let _: Assumptions = s.assumptions;
+}
+
+/// Fuzzing of the decoder: arbitrary strings, and mutations of valid links. No input may panic.
+/// Prints how many inputs ran.
+#[test]
+fn fuzz_the_link_decoder() {
+    let presets = presets().unwrap();
+    let cases = std::env::var("LINK_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(20_000u32);
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    let seeds = [
+        "v=1&p=ha-tinh&2024.growth.services=7.48&target.2024.grdp_growth=8~8.5&base.exports=2600",
+        "v=1&p=nghe-an&from=ha-tinh&name=Ngh%E1%BB%87+An&tol.level=0.05&chart=exports&view=data&lang=en",
+        "%E0%A4%A&&==&v=&p=-&target.2024.jobs=max:1~0&2024.=1&.2024=2",
+    ];
+    let arbitrary = prop_oneof![
+        any::<String>(),
+        "[a-z0-9.=&%~:<>\"' -]{0,200}",
+        (
+            prop::sample::select(seeds.to_vec()),
+            any::<usize>(),
+            "[\\PC%&=~.:]{0,12}"
+        )
+            .prop_map(|(seed, at, insert)| {
+                let mut s = seed.to_owned();
+                let mut at = at % (s.len() + 1);
+                while !s.is_char_boundary(at) {
+                    at -= 1;
+                }
+                s.insert_str(at, &insert);
+                s
+            }),
+    ];
+    let executions = std::cell::Cell::new(0u64);
+    runner
+        .run(&arbitrary, |input| {
+            executions.set(executions.get() + 1);
+            let decoded = decode(&input);
+            let (scenario, _) = resolve(&decoded.link, &presets);
+            prop_assert!(scenario.assumptions.year(2024).is_some());
+            // What was read, written again, reads back the same.
+            prop_assert_eq!(decode(&encode(&decoded.link)).link, decoded.link);
+            Ok(())
+        })
+        .unwrap();
+    eprintln!("link decoder fuzz: {} inputs, no panic", executions.get());
+}

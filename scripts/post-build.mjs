@@ -1,0 +1,59 @@
+// Trunk post-build hook: runs in $TRUNK_STAGING_DIR before the build is moved to dist/.
+// 1. Writes a Content-Security-Policy into index.html that allows only this origin's code,
+//    WebAssembly, and Trunk's inline loader by its hash.
+// 2. Fills the service worker's precache list with every file of the build (Trunk's hashed
+//    names included) and names its cache after a hash of the build's contents.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run me as a Trunk post_build hook');
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await files(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+// 1. CSP with the hash of each inline script.
+const indexPath = join(stage, 'index.html');
+let index = await readFile(indexPath, 'utf8');
+const hashes = [...index.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+  .map(([, body]) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+index = index.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/g, '')
+  .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${csp}" />`);
+await writeFile(indexPath, index);
+
+// 2. Precache list and build id.
+const all = (await files(stage)).filter((f) => !f.endsWith(`${sep}sw.js`));
+const build = createHash('sha256');
+const paths = [];
+for (const file of all.sort()) {
+  const path = relative(stage, file).split(sep).join('/');
+  build.update(path).update(await readFile(file));
+  paths.push(path === 'index.html' ? './' : path);
+}
+const id = build.digest('hex').slice(0, 16);
+const swPath = join(stage, 'sw.js');
+const sw = (await readFile(swPath, 'utf8'))
+  .replace("'__BUILD__'", JSON.stringify(id))
+  .replace('__PRECACHE__', JSON.stringify(paths, null, 2));
+await writeFile(swPath, sw);
+console.log(`post-build: CSP with ${hashes.length} inline script hash(es); service worker ${id} precaches ${paths.length} files`);

@@ -1,0 +1,3 @@
+//! Browser services: the parts of the app that talk to the browser rather than draw.
+
+pub mod offline;
