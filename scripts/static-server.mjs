@@ -26,7 +26,8 @@ const TYPES = {
 export async function serve(dir = 'dist', port = 0) {
   let root = resolve(dir);
   const requests = [];
-  const server = createServer(async (req, res) => {
+  // Long scenario links must reach the app: allow long request lines (Node's default is 16 KB).
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     requests.push(req.url);
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     let file = normalize(join(root, path));

@@ -1,9 +1,11 @@
 //! The one reducer of inputs. Everything shown is derived from it.
 
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
+use crate::services::address::HistoryMode;
+use planner_core::link::{self, Link};
 use planner_core::{
-    Assumptions, BaseField, Indicator, Lever, Names, Province, ProvinceId, Sourced, Target,
-    Tolerance,
+    link_parts, resolve, Assumptions, BaseField, Indicator, Lever, Names, Province, ProvinceId,
+    Sourced, Target, Tolerance,
 };
 use std::ops::Deref;
 use std::rc::Rc;
@@ -63,15 +65,32 @@ impl View {
             View::About => "about",
         }
     }
+
+    /// Parses an id.
+    pub fn from_id(id: &str) -> Option<Self> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
 }
+
+/// The inputs an undo restores.
+#[derive(Debug, Clone, PartialEq)]
+struct Snapshot {
+    provinces: Rc<[Shared<Province>]>,
+    province: usize,
+    assumptions: Assumptions,
+    tolerance: Tolerance,
+}
+
+/// How many changes can be undone.
+const UNDO_DEPTH: usize = 100;
 
 /// What the user has chosen; projections and charts are derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlannerState {
     /// Provinces the user can pick: the presets, as edited, then the user's own.
     pub provinces: Rc<[Shared<Province>]>,
-    /// The bundled presets as shipped (for the baseline and "reset").
-    pub presets: Rc<[Shared<Province>]>,
+    /// The bundled presets as shipped (what links and edits are measured against).
+    pub presets: Rc<[Province]>,
     /// Index of the chosen province.
     pub province: usize,
     /// Current lever values (starts at the province's defaults).
@@ -88,16 +107,21 @@ pub struct PlannerState {
     pub notice: Option<String>,
     /// A newer build is installed and waits for the user's go-ahead.
     pub update_ready: bool,
+    /// How the last change enters the browser history.
+    pub history: HistoryMode,
+    /// Whether the last change was a slider being dragged.
+    live: bool,
+    past: Vec<Snapshot>,
+    future: Vec<Snapshot>,
 }
 
 impl PlannerState {
     /// Starts on the first province with its default levers. `presets` must not be empty.
     pub fn new(presets: &[Province], language: Language) -> Self {
-        let presets: Rc<[Shared<Province>]> = presets.iter().cloned().map(Shared::new).collect();
         PlannerState {
-            provinces: presets.clone(),
+            provinces: presets.iter().cloned().map(Shared::new).collect(),
             assumptions: *presets[0].defaults(),
-            presets,
+            presets: presets.into(),
             province: 0,
             tolerance: Tolerance::default(),
             language,
@@ -105,7 +129,90 @@ impl PlannerState {
             focus: Indicator::GrdpGrowth,
             notice: None,
             update_ready: false,
+            history: HistoryMode::Replace,
+            live: false,
+            past: Vec::new(),
+            future: Vec::new(),
         }
+    }
+
+    /// The state a link describes, from the presets; problems with the link become the notice.
+    pub fn from_link(presets: &[Province], query: &str, browser: Language) -> Self {
+        let mut state = PlannerState::new(presets, browser);
+        state.open_link(query);
+        state
+    }
+
+    /// Replaces the scenario with the one a link describes (other provinces' edits are kept).
+    fn open_link(&mut self, query: &str) {
+        let decoded = link::decode(query);
+        let (scenario, resolved) = resolve(&decoded.link, &self.presets);
+        self.language = decoded
+            .link
+            .language
+            .as_deref()
+            .and_then(Language::from_id)
+            .unwrap_or(self.language);
+        self.view = decoded
+            .link
+            .view
+            .as_deref()
+            .and_then(View::from_id)
+            .unwrap_or_default();
+        self.focus = decoded.link.chart.unwrap_or(Indicator::GrdpGrowth);
+        let issues: Vec<_> = decoded.issues.into_iter().chain(resolved).collect();
+        self.notice = (!issues.is_empty()).then(|| i18n::link_notice(&issues, self.language));
+        let mut all = self.provinces.to_vec();
+        match all.iter().position(|p| p.id() == scenario.province.id()) {
+            Some(i) => {
+                all[i] = Shared::new(scenario.province);
+                self.province = i;
+            }
+            None => {
+                all.push(Shared::new(scenario.province));
+                self.province = all.len() - 1;
+            }
+        }
+        self.provinces = all.into();
+        self.assumptions = scenario.assumptions;
+        self.tolerance = scenario.tolerance;
+        self.history = HistoryMode::Replace;
+        self.live = false;
+    }
+
+    /// The link of the current state (only what differs from the preset).
+    pub fn link(&self) -> String {
+        let mut link: Link = link_parts(
+            self.province(),
+            &self.assumptions,
+            self.tolerance,
+            &self.presets,
+        );
+        link.language = Some(self.language.id().to_owned());
+        link.view = (self.view != View::Planner).then(|| self.view.id().to_owned());
+        link.chart = (self.focus != Indicator::GrdpGrowth).then_some(self.focus);
+        link::encode(&link)
+    }
+
+    /// Whether there is a change to undo / to redo.
+    pub fn can_undo(&self) -> (bool, bool) {
+        (!self.past.is_empty(), !self.future.is_empty())
+    }
+
+    fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            provinces: self.provinces.clone(),
+            province: self.province,
+            assumptions: self.assumptions,
+            tolerance: self.tolerance,
+        }
+    }
+
+    fn restore(&mut self, s: Snapshot) {
+        self.provinces = s.provinces;
+        self.province = s.province;
+        self.assumptions = s.assumptions;
+        self.tolerance = s.tolerance;
     }
 
     /// The chosen province.
@@ -133,6 +240,8 @@ pub enum Action {
         lever: Lever,
         /// New value.
         value: f64,
+        /// Whether a slider is being dragged (one undo step and one history entry per drag).
+        live: bool,
     },
     /// Put one lever of one year back to the province's default.
     ResetLever {
@@ -177,12 +286,68 @@ pub enum Action {
     DismissNotice,
     /// A newer build of the app is ready.
     UpdateReady,
+    /// Open the scenario of a link (back/forward in the browser).
+    OpenLink(String),
+    /// Undo the last change of inputs.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+}
+
+impl Action {
+    /// Whether the action changes the inputs of the projection (and so can be undone).
+    fn changes_inputs(&self) -> bool {
+        matches!(
+            self,
+            Action::SelectProvince(_)
+                | Action::SetLever { .. }
+                | Action::ResetLever { .. }
+                | Action::Reset
+                | Action::EditBase(_)
+                | Action::EditTarget { .. }
+                | Action::CreateProvince { .. }
+                | Action::SetTolerance(_)
+        )
+    }
 }
 
 impl Reducible for PlannerState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let live = matches!(action, Action::SetLever { live: true, .. });
+        let records = action.changes_inputs();
+        let before = self.snapshot();
+        let continuing_drag = live && self.live;
+        let next = self.clone().apply(action);
+        if Rc::ptr_eq(&next, &self) {
+            return self;
+        }
+        let mut next = Rc::unwrap_or_clone(next);
+        if records {
+            if next.snapshot() != before {
+                // A drag is one undo step and one history entry.
+                if !continuing_drag {
+                    next.past.push(before);
+                    if next.past.len() > UNDO_DEPTH {
+                        next.past.remove(0);
+                    }
+                    next.future.clear();
+                }
+                next.history = if continuing_drag {
+                    HistoryMode::Replace
+                } else {
+                    HistoryMode::Push
+                };
+            }
+            next.live = live;
+        }
+        Rc::new(next)
+    }
+}
+
+impl PlannerState {
+    fn apply(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
             Action::SelectProvince(id) => {
@@ -200,7 +365,9 @@ impl Reducible for PlannerState {
                     }
                 }
             }
-            Action::SetLever { year, lever, value } => {
+            Action::SetLever {
+                year, lever, value, ..
+            } => {
                 if self
                     .assumptions
                     .year(year)
@@ -215,17 +382,33 @@ impl Reducible for PlannerState {
             Action::ResetLever { year, lever } => {
                 let default = self.province().defaults().year(year).map(|v| v.get(lever));
                 match default {
-                    Some(value) => return self.reduce(Action::SetLever { year, lever, value }),
+                    Some(value) => {
+                        return self.apply(Action::SetLever {
+                            year,
+                            lever,
+                            value,
+                            live: false,
+                        })
+                    }
                     None => return self,
                 }
             }
             Action::Reset => next.assumptions = *self.province().defaults(),
             Action::SetLanguage(language) if language == self.language => return self,
-            Action::SetLanguage(language) => next.language = language,
+            Action::SetLanguage(language) => {
+                next.language = language;
+                next.history = HistoryMode::Push;
+            }
             Action::SetView(view) if view == self.view => return self,
-            Action::SetView(view) => next.view = view,
+            Action::SetView(view) => {
+                next.view = view;
+                next.history = HistoryMode::Push;
+            }
             Action::Focus(indicator) if indicator == self.focus => return self,
-            Action::Focus(indicator) => next.focus = indicator,
+            Action::Focus(indicator) => {
+                next.focus = indicator;
+                next.history = HistoryMode::Push;
+            }
             Action::EditBase(values) => {
                 let mut province = (**self.province()).clone();
                 let values = values
@@ -273,6 +456,27 @@ impl Reducible for PlannerState {
             Action::DismissNotice => next.notice = None,
             Action::UpdateReady if self.update_ready => return self,
             Action::UpdateReady => next.update_ready = true,
+            Action::OpenLink(query) => {
+                next.open_link(&query);
+                next.past.push(self.snapshot());
+                next.future.clear();
+            }
+            Action::Undo => match next.past.pop() {
+                Some(snapshot) => {
+                    next.future.push(self.snapshot());
+                    next.restore(snapshot);
+                    next.history = HistoryMode::Push;
+                }
+                None => return self,
+            },
+            Action::Redo => match next.future.pop() {
+                Some(snapshot) => {
+                    next.past.push(self.snapshot());
+                    next.restore(snapshot);
+                    next.history = HistoryMode::Push;
+                }
+                None => return self,
+            },
         }
         Rc::new(next)
     }
@@ -302,6 +506,7 @@ mod tests {
             year: 2024,
             lever: Lever::GrowthServices,
             value: 400.0,
+            live: false,
         });
         assert_eq!(s.assumptions, before);
         assert!(s.notice.as_deref().unwrap().contains("growth.services"));
@@ -313,6 +518,7 @@ mod tests {
             year: 2025,
             lever: Lever::Jobs,
             value: 30_000.0,
+            live: false,
         });
         assert_eq!(s.assumptions.year(2025).unwrap().get(Lever::Jobs), 30_000.0);
         assert_eq!(s.assumptions.year(2024), s.province().defaults().year(2024));
@@ -326,6 +532,7 @@ mod tests {
                 year: 2024,
                 lever: Lever::Deflator,
                 value: 5.0,
+                live: false,
             })
             .reduce(Action::Reset);
         assert_eq!(s.assumptions, *s.province().defaults());
@@ -366,6 +573,85 @@ mod tests {
             .reduce(Action::EditBase(vec![(BaseField::ShareServices, 90.0)]));
         assert_eq!(t.provinces, s.provinces);
         assert!(t.notice.as_deref().unwrap().contains("sector shares"));
+    }
+
+    #[test]
+    fn a_drag_is_one_undo_step_and_one_history_entry() {
+        let s = state();
+        let default = s.assumptions;
+        let drag = |s: Rc<PlannerState>, value| {
+            s.reduce(Action::SetLever {
+                year: 2024,
+                lever: Lever::GrowthServices,
+                value,
+                live: true,
+            })
+        };
+        let s = drag(s, 7.0);
+        assert_eq!(s.history, HistoryMode::Push);
+        let s = drag(s, 7.5);
+        assert_eq!(s.history, HistoryMode::Replace);
+        let s = drag(s, 8.0);
+        let typed = s.reduce(Action::SetLever {
+            year: 2025,
+            lever: Lever::Jobs,
+            value: 1.0,
+            live: false,
+        });
+        assert_eq!(typed.history, HistoryMode::Push);
+        let undone = typed.reduce(Action::Undo);
+        assert_eq!(
+            undone
+                .assumptions
+                .year(2024)
+                .unwrap()
+                .get(Lever::GrowthServices),
+            8.0
+        );
+        let undone = undone.reduce(Action::Undo);
+        assert_eq!(undone.assumptions, default, "the whole drag undone at once");
+        assert_eq!(undone.can_undo(), (false, true));
+        let redone = undone.reduce(Action::Redo).reduce(Action::Redo);
+        assert_eq!(redone.assumptions.year(2025).unwrap().get(Lever::Jobs), 1.0);
+    }
+
+    #[test]
+    fn the_link_carries_the_scenario_and_opens_it_again() {
+        let s = state()
+            .reduce(Action::SelectProvince("bac-giang".into()))
+            .reduce(Action::SetLever {
+                year: 2024,
+                lever: Lever::GrowthServices,
+                value: 7.48,
+                live: false,
+            })
+            .reduce(Action::SetView(View::Data));
+        let link = s.link();
+        assert_eq!(
+            link,
+            "v=1&p=bac-giang&lang=en&view=data&2024.growth.services=7.48"
+        );
+        let opened = PlannerState::from_link(&presets().unwrap(), &link, Language::Vi);
+        assert_eq!(opened.province().id().as_str(), "bac-giang");
+        assert_eq!(opened.assumptions, s.assumptions);
+        assert_eq!((opened.language, opened.view), (Language::En, View::Data));
+        assert!(opened.notice.is_none());
+        assert_eq!(opened.link(), link);
+    }
+
+    #[test]
+    fn a_bad_link_opens_with_a_notice_naming_what_was_ignored() {
+        let opened = PlannerState::from_link(
+            &presets().unwrap(),
+            "p=bac-giang&2024.jobs=abc&zoom=3",
+            Language::En,
+        );
+        assert_eq!(opened.province().id().as_str(), "bac-giang");
+        let notice = opened.notice.unwrap();
+        assert!(
+            notice.contains("2024.jobs=abc") && notice.contains("zoom"),
+            "{notice}"
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             year,
             lever,
             value: round_to(v, decimals),
+            live: true,
         }
     });
     let on_type = props.dispatch.reform(move |e: Event| {
@@ -59,6 +60,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                 year,
                 lever,
                 value: round_to(typed, decimals),
+                live: false,
             }
         } else {
             let kept = format::plain(round_to(value, decimals));

@@ -15,6 +15,7 @@ pub mod planner_view;
 pub mod provenance_tag;
 pub mod province_picker;
 pub mod scoreboard;
+pub mod select;
 pub mod target_board;
 pub mod target_editor;
 pub mod trajectory_chart;

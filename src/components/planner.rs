@@ -9,10 +9,14 @@ use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
 use crate::hooks::use_outlook;
 use crate::i18n::Language;
+use crate::services::address::{self, HistoryMode};
 use crate::services::offline;
 use crate::state::{Action, PlannerState, View};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
 use planner_core::{scoreboard, Province, PROJECTION_YEARS};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Version shown in the footer: the crate version, plus a build label when one is given at build
@@ -36,7 +40,9 @@ pub struct PlannerProps {
 pub fn Planner(props: &PlannerProps) -> Html {
     let state = {
         let (provinces, language) = (props.provinces.clone(), props.language);
-        use_reducer(move || PlannerState::new(&provinces, language))
+        use_reducer(move || {
+            PlannerState::from_link(&provinces, &address::current_query(), language)
+        })
     };
     let outlook = use_outlook(state.province().clone(), state.assumptions, state.tolerance);
     // One callback for the page's lifetime, so children whose values did not change skip rendering.
@@ -50,9 +56,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
     {
         let dispatch = dispatch.clone();
         use_effect_with((), move |()| {
-            offline::register(dispatch.reform(|()| Action::UpdateReady))
+            offline::register(dispatch.reform(|()| Action::UpdateReady));
+            let keys = shortcuts(dispatch);
+            move || drop(keys)
         });
     }
+    use_address(&state, &dispatch);
     let l = state.language;
     let province = state.province().clone();
 
@@ -84,7 +93,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 { match state.view {
                     View::Planner => html! {
                         <PlannerView province={province.clone()} assumptions={state.assumptions} outlook={outlook.clone()}
-                            focus={state.focus} language={l} dispatch={dispatch.clone()} />
+                            focus={state.focus} language={l} undo={state.can_undo()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
                         <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
@@ -98,4 +107,75 @@ pub fn Planner(props: &PlannerProps) -> Html {
             </footer>
         </div>
     }
+}
+
+/// Keeps the address bar on the current scenario: a discrete change is pushed at once; while a
+/// slider is dragged the entry is replaced, at most every 150 ms.
+#[hook]
+fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
+    let link = use_memo(
+        (
+            state.province().clone(),
+            state.assumptions,
+            state.tolerance,
+            state.language,
+            state.view,
+            state.focus,
+        ),
+        {
+            let state = state.clone();
+            move |_| state.link()
+        },
+    );
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        // Back/forward: a replace still waiting belongs to the page left behind; drop it.
+        let (pending, dispatch) = (pending.clone(), dispatch.clone());
+        use_effect_with((), move |()| {
+            let listener = address::on_history(Callback::from(move |query| {
+                pending.borrow_mut().take();
+                dispatch.emit(Action::OpenLink(query));
+            }));
+            move || drop(listener)
+        });
+    }
+    let mode = state.history;
+    use_effect_with(link, move |link| {
+        let link = (**link).clone();
+        match mode {
+            HistoryMode::Push => {
+                pending.borrow_mut().take();
+                address::write(&link, HistoryMode::Push);
+            }
+            HistoryMode::Replace => {
+                let timeout =
+                    Timeout::new(150, move || address::write(&link, HistoryMode::Replace));
+                *pending.borrow_mut() = Some(timeout);
+            }
+        }
+    });
+}
+
+/// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes (outside text fields, which keep their own).
+fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "keydown", move |event| {
+        let Some(key) = event.dyn_ref::<KeyboardEvent>() else {
+            return;
+        };
+        let in_field = key
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if in_field || !(key.ctrl_key() || key.meta_key()) {
+            return;
+        }
+        let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
+            ("z", false) => Action::Undo,
+            ("z", true) | ("y", _) => Action::Redo,
+            _ => return,
+        };
+        key.prevent_default();
+        dispatch.emit(action);
+    }))
 }

@@ -25,6 +25,8 @@ pub struct PlannerViewProps {
     pub focus: Indicator,
     /// Language.
     pub language: Language,
+    /// Whether there is a change to undo, and one to redo.
+    pub undo: (bool, bool),
     /// Sends user actions.
     pub dispatch: Callback<Action>,
 }
@@ -39,9 +41,15 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="levers" aria-labelledby="levers-title">
                 <div class="section-head">
                     <h2 id="levers-title">{ l.pick("Giả định", "Assumptions") }</h2>
+                    <div class="history-buttons">
+                        <button type="button" data-control="undo" disabled={!props.undo.0} onclick={d.reform(|_: MouseEvent| Action::Undo)}
+                            title={l.pick("Hoàn tác (Ctrl+Z)", "Undo (Ctrl+Z)")}>{ l.pick("↶ Hoàn tác", "↶ Undo") }</button>
+                        <button type="button" data-control="redo" disabled={!props.undo.1} onclick={d.reform(|_: MouseEvent| Action::Redo)}
+                            title={l.pick("Làm lại (Ctrl+Y)", "Redo (Ctrl+Y)")}>{ l.pick("↷ Làm lại", "↷ Redo") }</button>
                     <button type="button" class="reset" data-control="reset" onclick={d.reform(|_: MouseEvent| Action::Reset)}>
                         { l.pick("Khôi phục mặc định", "Reset all to the preset") }
                     </button>
+                    </div>
                 </div>
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
             </section>

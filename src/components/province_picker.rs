@@ -1,9 +1,9 @@
 //! Province and language pickers.
 
+use super::select::{Choice, Select};
 use crate::i18n::Language;
 use crate::state::Shared;
 use planner_core::Province;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// `select[data-control="province"]`, option values = province ids; emits the chosen id.
@@ -13,39 +13,42 @@ pub fn province_picker(
     l: Language,
     onchange: &Callback<String>,
 ) -> Html {
-    let onchange =
-        onchange.reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value());
+    let choices: Vec<Choice> = provinces
+        .iter()
+        .map(|p| Choice {
+            value: p.id().to_string().into(),
+            label: l.pick(&p.name().vi, &p.name().en).to_owned().into(),
+            lang: None,
+        })
+        .collect();
     html! {
-        <label class="picker">
-            <span>{ l.pick("Tỉnh, thành phố", "Province") }</span>
-            <select data-control="province" {onchange}>
-                for p in provinces {
-                    <option value={p.id().to_string()} selected={p.id().as_str() == selected}>
-                        { l.pick(&p.name().vi, &p.name().en).to_owned() }
-                    </option>
-                }
-            </select>
-        </label>
+        <Select control="province" label={l.pick("Tỉnh, thành phố", "Province")} {choices}
+            selected={AttrValue::from(selected.to_owned())} onchange={onchange.clone()} />
     }
 }
 
 /// `[data-control="language"]`; emits the chosen language.
 pub fn language_picker(current: Language, onchange: &Callback<Language>) -> Html {
+    let choices = vec![
+        Choice {
+            value: "vi".into(),
+            label: "Tiếng Việt".into(),
+            lang: Some("vi"),
+        },
+        Choice {
+            value: "en".into(),
+            label: "English".into(),
+            lang: Some("en"),
+        },
+    ];
     let emit = onchange.clone();
-    let onchange = Callback::from(move |e: Event| {
-        if let Some(language) =
-            Language::from_id(&e.target_unchecked_into::<HtmlSelectElement>().value())
-        {
+    let onchange = Callback::from(move |id: String| {
+        if let Some(language) = Language::from_id(&id) {
             emit.emit(language);
         }
     });
     html! {
-        <label class="picker">
-            <span>{ current.pick("Ngôn ngữ", "Language") }</span>
-            <select data-control="language" {onchange}>
-                <option value="vi" lang="vi" selected={current == Language::Vi}>{ "Tiếng Việt" }</option>
-                <option value="en" lang="en" selected={current == Language::En}>{ "English" }</option>
-            </select>
-        </label>
+        <Select control="language" label={current.pick("Ngôn ngữ", "Language")} {choices}
+            selected={current.id()} {onchange} />
     }
 }

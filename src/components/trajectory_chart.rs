@@ -1,6 +1,7 @@
 //! Trajectory of a chosen indicator from 2023 to 2025: scenario, baseline (dashed), targets.
 
 use super::chart_table::chart_table;
+use super::select::{Choice, Select};
 use crate::format;
 use crate::hooks::Outlook;
 use crate::i18n::{self, Language};
@@ -8,7 +9,6 @@ use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
 use planner_core::{Indicator, Province, BASE_YEAR, PROJECTION_YEARS};
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Properties of the trajectory chart.
@@ -49,10 +49,17 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         target: l.pick("Chỉ tiêu", "Target").into(),
     };
     let svg = trajectory_svg(&text, &points, &fmt);
-    let onchange = props.onfocus.reform(|e: Event| {
-        let id = e.target_unchecked_into::<HtmlSelectElement>().value();
-        id.parse().unwrap_or(Indicator::GrdpGrowth)
-    });
+    let onchange = props
+        .onfocus
+        .reform(|id: String| id.parse().unwrap_or(Indicator::GrdpGrowth));
+    let choices = Indicator::ALL
+        .iter()
+        .map(|&i| Choice {
+            value: i.id().into(),
+            label: i18n::indicator(i, l).into(),
+            lang: None,
+        })
+        .collect::<Vec<_>>();
     let head = vec![
         l.pick("Năm", "Year").to_owned(),
         text.scenario.clone(),
@@ -74,14 +81,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         .collect();
     html! {
         <figure class="chart trajectory" data-chart="trajectory" data-indicator={indicator.id()}>
-            <label class="picker">
-                <span>{ l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted") }</span>
-                <select data-control="trajectory-indicator" {onchange}>
-                    for &i in Indicator::ALL {
-                        <option value={i.id()} selected={i == indicator}>{ i18n::indicator(i, l) }</option>
-                    }
-                </select>
-            </label>
+            <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
+                {choices} selected={indicator.id()} {onchange} />
             { crate::svg_markup::to_html(&svg) }
             { chart_table(&head, &rows, l) }
         </figure>

@@ -1,3 +1,4 @@
 //! Browser services: the parts of the app that talk to the browser rather than draw.
 
+pub mod address;
 pub mod offline;

@@ -1,5 +1,6 @@
 //! Scenario links: round trips, hostile links, and a fuzz run over arbitrary input.
 #![cfg(not(target_arch = "wasm32"))]
+#![allow(clippy::unwrap_used)]
 
 use planner_core::link::{decode, encode, Link, LinkIssue, OwnProvince, MAX_PAIRS};
 use planner_core::{
