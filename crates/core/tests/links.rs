@@ -191,11 +191,14 @@ fn an_own_province_is_rebuilt_from_its_template() {
     assert_eq!(back, s);
 }
 
+/// What a hostile link's issues must look like.
+type Expect = fn(&[LinkIssue]) -> bool;
+
 /// The hostile links of the product's checklist, each opened with what is valid kept.
 #[test]
 fn hostile_links_are_reported_and_the_rest_kept() {
     let presets = presets().unwrap();
-    let cases: [(&str, fn(&[LinkIssue]) -> bool); 9] = [
+    let cases: [(&str, Expect); 9] = [
         (
             "v=1&p=bac-giang&colour=red&2024.jobs=30000",
             |i| matches!(i, [LinkIssue::UnknownKey(k)] if k == "colour"),
