@@ -18,10 +18,12 @@ step "native tests: unit, property, snapshot, doc"
 cargo test --workspace --locked
 step "component tests in headless Chromium"
 cargo test -p target-planner --locked --target wasm32-unknown-unknown
-step "release build"
+step "release builds: a second one labelled \"next\" first, to test updates, then the real one"
+PLANNER_BUILD_LABEL=next trunk build --release --dist target/dist-next
 trunk build --release
-step "benchmarks: first-load size, lever-change latency"
+step "benchmarks: first-load size, lever-change latency, load times"
 node bench/first-load-size.mjs dist
 node bench/lever-latency.mjs 300
+node bench/load-times.mjs 3
 step "end-to-end tests"
 node --test --test-concurrency=1 tests/e2e/
