@@ -3,6 +3,7 @@
 use crate::i18n::{self, Language};
 use crate::services::address::HistoryMode;
 use planner_core::link::{self, Link};
+use planner_core::saved::Library;
 use planner_core::{
     link_parts, resolve, Assumptions, BaseField, Indicator, Lever, Names, Province, ProvinceId,
     Sourced, Target, Tolerance,
@@ -49,19 +50,22 @@ pub enum View {
     Planner,
     /// Base values and targets of the province, and a province of one's own.
     Data,
+    /// Saved scenarios, files, and scenarios side by side.
+    Saved,
     /// The model in plain words, and the sources.
     About,
 }
 
 impl View {
     /// Every view, in menu order.
-    pub const ALL: [View; 3] = [View::Planner, View::Data, View::About];
+    pub const ALL: [View; 4] = [View::Planner, View::Data, View::Saved, View::About];
 
     /// Stable id (`planner`, `data`, `about`).
     pub const fn id(self) -> &'static str {
         match self {
             View::Planner => "planner",
             View::Data => "data",
+            View::Saved => "saved",
             View::About => "about",
         }
     }
@@ -109,6 +113,10 @@ pub struct PlannerState {
     pub update_ready: bool,
     /// How the last change enters the browser history.
     pub history: HistoryMode,
+    /// Named scenarios kept in the browser.
+    pub library: Rc<Library>,
+    /// Saved scenarios chosen for comparison (at most three).
+    pub compare: Vec<u32>,
     /// Whether the last change was a slider being dragged.
     live: bool,
     past: Vec<Snapshot>,
@@ -130,6 +138,8 @@ impl PlannerState {
             notice: None,
             update_ready: false,
             history: HistoryMode::Replace,
+            library: Rc::new(Library::new()),
+            compare: Vec::new(),
             live: false,
             past: Vec::new(),
             future: Vec::new(),
@@ -141,6 +151,18 @@ impl PlannerState {
         let mut state = PlannerState::new(presets, browser);
         state.open_link(query);
         state
+    }
+
+    /// The library of saved scenarios as read from storage, and what could not be read.
+    pub fn with_library(mut self, library: Library, problem: Option<String>) -> Self {
+        self.library = Rc::new(library);
+        if let Some(problem) = problem {
+            self.notice = Some(match self.notice.take() {
+                Some(link) => format!("{link} {problem}"),
+                None => problem,
+            });
+        }
+        self
     }
 
     /// Replaces the scenario with the one a link describes (other provinces' edits are kept).
@@ -292,6 +314,25 @@ pub enum Action {
     Undo,
     /// Redo the last undone change.
     Redo,
+    /// Save the current scenario under a name.
+    SaveScenario(String),
+    /// Rename a saved scenario.
+    RenameScenario(u32, String),
+    /// Copy a saved scenario.
+    DuplicateScenario(u32),
+    /// Delete a saved scenario.
+    DeleteScenario(u32),
+    /// Open a saved scenario.
+    OpenScenario(u32),
+    /// Add or remove a saved scenario from the comparison.
+    ToggleCompare(u32),
+    /// Add an imported scenario to the library and open it.
+    ImportScenario {
+        /// Its name.
+        name: String,
+        /// Its link.
+        link: String,
+    },
 }
 
 impl Action {
@@ -469,6 +510,58 @@ impl PlannerState {
                 }
                 None => return self,
             },
+            Action::SaveScenario(name) => {
+                let link = self.link();
+                match Rc::make_mut(&mut next.library).add(&name, &link) {
+                    Some(_) => next.notice = None,
+                    None => next.notice = Some(name_refused(self.language)),
+                }
+            }
+            Action::RenameScenario(id, name) => {
+                if !Rc::make_mut(&mut next.library).rename(id, &name) {
+                    next.notice = Some(name_refused(self.language));
+                }
+            }
+            Action::DuplicateScenario(id) => {
+                Rc::make_mut(&mut next.library)
+                    .duplicate(id, self.language.pick("(bản sao)", "(copy)"));
+            }
+            Action::DeleteScenario(id) => {
+                Rc::make_mut(&mut next.library).delete(id);
+                next.compare.retain(|&c| c != id);
+            }
+            Action::OpenScenario(id) => {
+                let Some(saved) = self.library.scenarios.iter().find(|s| s.id == id) else {
+                    return self;
+                };
+                next.open_link(&saved.link);
+                next.past.push(self.snapshot());
+                next.future.clear();
+                next.history = HistoryMode::Push;
+            }
+            Action::ToggleCompare(id) => {
+                if let Some(i) = next.compare.iter().position(|&c| c == id) {
+                    next.compare.remove(i);
+                } else if next.compare.len() < 3 {
+                    next.compare.push(id);
+                } else {
+                    next.notice = Some(
+                        self.language
+                            .pick(
+                                "Chỉ so sánh được tối đa ba kịch bản đã lưu.",
+                                "At most three saved scenarios can be compared.",
+                            )
+                            .to_owned(),
+                    );
+                }
+            }
+            Action::ImportScenario { name, link } => {
+                Rc::make_mut(&mut next.library).add(&name, &link);
+                next.open_link(&link);
+                next.past.push(self.snapshot());
+                next.future.clear();
+                next.history = HistoryMode::Push;
+            }
             Action::Redo => match next.future.pop() {
                 Some(snapshot) => {
                     next.past.push(self.snapshot());
@@ -480,6 +573,14 @@ impl PlannerState {
         }
         Rc::new(next)
     }
+}
+
+fn name_refused(l: Language) -> String {
+    l.pick(
+        "Tên kịch bản cần 1–80 ký tự in được; chưa lưu.",
+        "A scenario name needs 1–80 printable characters; nothing was saved.",
+    )
+    .to_owned()
 }
 
 #[cfg(test)]

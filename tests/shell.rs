@@ -204,3 +204,22 @@ async fn a_refused_base_value_stays_in_its_field_with_the_reason() {
     assert_eq!(field.unchecked_ref::<HtmlInputElement>().value(), "-1");
     assert_eq!(attr(&field, "aria-invalid"), "true");
 }
+
+#[wasm_bindgen_test]
+fn a_crash_shows_a_way_out_with_the_scenario_link() {
+    target_planner::services::crash::show("index out of bounds <b>x</b>");
+    let root = gloo::utils::document().document_element().unwrap();
+    let panel = find(&root, r#"#crash[role="alert"]"#);
+    assert!(
+        panel.text_content().unwrap().contains("<b>x</b>"),
+        "details shown as text"
+    );
+    assert!(panel.query_selector("b").unwrap().is_none());
+    let link = find(&panel, r#"input[data-control="crash-link"]"#);
+    assert!(link
+        .unchecked_ref::<HtmlInputElement>()
+        .value()
+        .starts_with("http"));
+    find(&panel, r#"button[data-control="crash-reload"]"#);
+    panel.remove();
+}

@@ -46,6 +46,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
             { crate::svg_markup::to_html(&svg) }
+            { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), l) }
         </figure>
     }
 }

@@ -67,6 +67,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
     html! {
         <figure class="chart contributions" data-chart="contributions">
             { crate::svg_markup::to_html(&svg) }
+            { super::chart_export::chart_export(&svg, "grdp-contributions", l) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

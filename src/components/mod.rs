@@ -3,7 +3,9 @@
 pub mod about_view;
 pub mod attainment_chart;
 pub mod base_editor;
+pub mod chart_export;
 pub mod chart_table;
+pub mod compare;
 pub mod contributions_chart;
 pub mod data_view;
 pub mod lever_input;
@@ -14,6 +16,7 @@ pub mod planner;
 pub mod planner_view;
 pub mod provenance_tag;
 pub mod province_picker;
+pub mod saved_view;
 pub mod scoreboard;
 pub mod select;
 pub mod target_board;

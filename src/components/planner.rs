@@ -5,12 +5,13 @@ use super::data_view::DataView;
 use super::notice::notice;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, province_picker};
+use super::saved_view::SavedView;
 use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
 use crate::hooks::use_outlook;
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
-use crate::services::offline;
+use crate::services::{offline, storage};
 use crate::state::{Action, PlannerState, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -41,7 +42,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let state = {
         let (provinces, language) = (props.provinces.clone(), props.language);
         use_reducer(move || {
-            PlannerState::from_link(&provinces, &address::current_query(), language)
+            let state = PlannerState::from_link(&provinces, &address::current_query(), language);
+            let (library, problem) = storage::load(state.language);
+            state.with_library(library, problem)
         })
     };
     let outlook = use_outlook(state.province().clone(), state.assumptions, state.tolerance);
@@ -62,6 +65,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         });
     }
     use_address(&state, &dispatch);
+    use_saved_library(&state, &dispatch);
     let l = state.language;
     let province = state.province().clone();
 
@@ -97,6 +101,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     },
                     View::Data => html! {
                         <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
+                    },
+                    View::Saved => html! {
+                        <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.link())}
+                            presets={state.presets.clone()} {province} language={l} dispatch={dispatch.clone()} />
                     },
                     View::About => html! { <AboutView {province} language={l} /> },
                 } }
@@ -178,4 +186,19 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
         key.prevent_default();
         dispatch.emit(action);
     }))
+}
+
+/// Writes the library to storage after each change to it (not at start, when it was just read);
+/// a full quota is reported, and the library in memory is kept.
+#[hook]
+fn use_saved_library(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
+    let first = use_mut_ref(|| true);
+    let (dispatch, l) = (dispatch.clone(), state.language);
+    use_effect_with(state.library.clone(), move |library| {
+        if !std::mem::replace(&mut *first.borrow_mut(), false) {
+            if let Err(message) = storage::save(library, l) {
+                dispatch.emit(Action::Notify(message));
+            }
+        }
+    });
 }

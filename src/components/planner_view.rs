@@ -54,6 +54,14 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
+                <div class="toolbar">
+                    <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, l)}>
+                        { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
+                    </button>
+                    <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| print())}>
+                        { l.pick("In báo cáo", "Print") }
+                    </button>
+                </div>
                 for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
                     <TargetBoard {year} rows={props.outlook.boards[i].clone()} province={props.province.clone()} language={l} />
                     <AttainmentChart {year} rows={props.outlook.boards[i].clone()} language={l} />
@@ -65,5 +73,35 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 </div>
             </section>
         </div>
+    }
+}
+
+fn export_csv(
+    province: &Shared<Province>,
+    outlook: &Rc<Outlook>,
+    l: Language,
+) -> Callback<MouseEvent> {
+    let (province, outlook) = (province.clone(), outlook.clone());
+    Callback::from(move |_: MouseEvent| {
+        let rows: Vec<_> = outlook
+            .boards
+            .iter()
+            .flat_map(|b| b.iter().copied())
+            .collect();
+        let name = l.pick(&province.name().vi, &province.name().en).to_owned();
+        let file = format!("{}-projections.csv", province.id());
+        let csv = planner_core::export::projections_csv(
+            &name,
+            &rows,
+            &|i| crate::i18n::indicator(i, l).to_owned(),
+            &|i| crate::i18n::unit(i.unit(), l).to_owned(),
+        );
+        let _ = crate::services::files::download_text(&file, "text/csv;charset=utf-8", &csv);
+    })
+}
+
+fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
     }
 }

@@ -84,6 +84,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
                 {choices} selected={indicator.id()} {onchange} />
             { crate::svg_markup::to_html(&svg) }
+            { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), l) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

@@ -15,6 +15,7 @@ pub fn view_nav(current: View, l: Language, onchange: &Callback<View>) -> Html {
                     { match view {
                         View::Planner => l.pick("Kịch bản", "Scenario"),
                         View::Data => l.pick("Số liệu và chỉ tiêu", "Data and targets"),
+                        View::Saved => l.pick("Đã lưu và so sánh", "Saved and compared"),
                         View::About => l.pick("Về mô hình", "About the model"),
                     } }
                 </button>

@@ -336,3 +336,78 @@ fn fuzz_the_link_decoder() {
         .unwrap();
     eprintln!("link decoder fuzz: {} inputs, no panic", executions.get());
 }
+
+mod saved_work {
+    use planner_core::saved::{Library, SavedProblem, ScenarioFile, LIBRARY_SCHEMA};
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_library_survives_storage_and_its_operations() {
+        let mut lib = Library::new();
+        let a = lib.add("  Kịch bản cơ sở ", "v=1&p=ha-tinh").unwrap();
+        let b = lib.duplicate(a, "(2)").unwrap();
+        assert!(lib.rename(b, "<script>alert(1)</script>"));
+        assert!(!lib.rename(b, "   "));
+        assert!(lib.add("", "v=1").is_none());
+        let (back, problem) = Library::read(&lib.write()).unwrap();
+        assert_eq!((back.clone(), problem), (lib.clone(), None));
+        assert_eq!(back.scenarios[0].name, "Kịch bản cơ sở");
+        assert_eq!(back.scenarios[1].name, "<script>alert(1)</script>");
+        assert!(lib.delete(a) && !lib.delete(a));
+    }
+
+    #[test]
+    fn corrupted_foreign_or_newer_storage_is_refused_whole_and_bad_entries_skipped() {
+        assert!(matches!(
+            Library::read("{not json"),
+            Err(SavedProblem::Unreadable(_))
+        ));
+        assert!(matches!(
+            Library::read(r#"{"theme":"dark"}"#),
+            Err(SavedProblem::Unreadable(_))
+        ));
+        assert_eq!(
+            Library::read(r#"{"schema":9,"scenarios":[]}"#),
+            Err(SavedProblem::NewerSchema(9))
+        );
+        let mixed = format!(
+            r#"{{"schema":{LIBRARY_SCHEMA},"scenarios":[{{"id":1,"name":"ok","link":"v=1"}},{{"id":1,"name":"dup","link":""}},{{"id":2,"name":"","link":""}},{{"oops":true}}]}}"#
+        );
+        let (lib, problem) = Library::read(&mixed).unwrap();
+        assert_eq!(lib.scenarios.len(), 1);
+        assert_eq!(problem, Some(SavedProblem::EntriesSkipped(3)));
+    }
+
+    #[test]
+    fn scenario_files_round_trip_and_hostile_files_are_refused() {
+        let file = ScenarioFile::new("Bắc Giang Q1", "v=1&p=bac-giang&2024.jobs=35600");
+        assert_eq!(ScenarioFile::read(file.write().as_bytes()).unwrap(), file);
+        let with_bom = format!("\u{feff}{}", file.write());
+        assert!(ScenarioFile::read(with_bom.as_bytes()).is_ok());
+        assert!(
+            ScenarioFile::read(br#"{"format":"other","version":1,"name":"x","link":""}"#).is_err()
+        );
+        assert!(ScenarioFile::read(&[0xff, 0xfe, 0x00]).is_err());
+        assert!(matches!(
+            ScenarioFile::read(&vec![b' '; 300_000]),
+            Err(SavedProblem::TooLarge(_))
+        ));
+        let newer =
+            br#"{"format":"provincial-target-planner/scenario","version":5,"name":"x","link":""}"#;
+        assert_eq!(ScenarioFile::read(newer), Err(SavedProblem::NewerSchema(5)));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(5000))]
+
+        /// Fuzzing of the storage and file decoders: arbitrary text and bytes never panic.
+        #[test]
+        fn storage_and_file_decoders_never_panic(text in any::<String>(), bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+            let _ = Library::read(&text);
+            let _ = ScenarioFile::read(text.as_bytes());
+            let _ = ScenarioFile::read(&bytes);
+            let wrapped = format!(r#"{{"schema":1,"scenarios":[{text:?}]}}"#);
+            let _ = Library::read(&wrapped);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! Projections as CSV: UTF-8 with a byte-order mark (so spreadsheets read Vietnamese names),
+//! one row per indicator and year, numbers as plain decimals with `.`.
+
+use crate::attainment::Attainment;
+use std::fmt::Write;
+
+/// Column headings (stable ids, in English).
+pub const CSV_COLUMNS: [&str; 11] = [
+    "province",
+    "indicator",
+    "name",
+    "unit",
+    "year",
+    "base_2023",
+    "projected",
+    "target_low",
+    "target_high",
+    "attainment",
+    "status",
+];
+
+/// The CSV text; `name` and `unit` give each indicator's words in the reader's language.
+pub fn projections_csv(
+    province: &str,
+    rows: &[Attainment],
+    name: &dyn Fn(crate::Indicator) -> String,
+    unit: &dyn Fn(crate::Indicator) -> String,
+) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    for row in rows {
+        let cells = [
+            field(province),
+            field(row.indicator.id()),
+            field(&name(row.indicator)),
+            field(&unit(row.indicator)),
+            row.year.to_string(),
+            number(Some(row.base)),
+            number(Some(row.projected)),
+            number(row.target.map(|t| t.low())),
+            number(row.target.and_then(|t| t.high())),
+            number(row.assessment.map(|a| a.attainment)),
+            row.status().id().to_owned(),
+        ];
+        let _ = write!(out, "{}\r\n", cells.join(","));
+    }
+    out
+}
+
+fn number(v: Option<f64>) -> String {
+    v.filter(|v| v.is_finite())
+        .map(|v| format!("{v}"))
+        .unwrap_or_default()
+}
+
+/// Quotes a field when it holds a comma, quote or line break; neutralises a leading formula sign.
+fn field(text: &str) -> String {
+    let text = if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{board, presets, project, Tolerance};
+
+    #[test]
+    fn one_row_per_indicator_and_year_with_a_bom_and_quoted_names() {
+        let p = presets().unwrap().remove(0);
+        let projection = project(p.base(), p.defaults());
+        let rows: Vec<_> = [2024, 2025]
+            .iter()
+            .flat_map(|&y| board(&p, &projection, y, Tolerance::default()))
+            .collect();
+        let csv = projections_csv(
+            "Hà Tĩnh",
+            &rows,
+            &|i| format!("Tên, \"{}\"", i.id()),
+            &|_| "tỷ đồng".into(),
+        );
+        assert!(csv.starts_with("\u{feff}province,indicator,"));
+        assert_eq!(csv.lines().count(), 1 + rows.len());
+        let revenue = csv
+            .lines()
+            .find(|l| l.contains(",budget_revenue,") && l.contains(",2024,"))
+            .unwrap();
+        assert!(
+            revenue.starts_with(
+                "Hà Tĩnh,budget_revenue,\"Tên, \"\"budget_revenue\"\"\",tỷ đồng,2024,17946,"
+            ),
+            "{revenue}"
+        );
+        assert!(revenue.contains(",17500,,"));
+        assert_eq!(field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    }
+}

@@ -1,0 +1,209 @@
+//! Scenarios side by side: the preset baseline, the current scenario and up to three saved ones,
+//! as a board and a chart of targets met.
+
+use crate::format;
+use crate::i18n::{self, Language};
+use crate::state::Shared;
+use planner_charts::{attainment_svg, AttainmentBar};
+use planner_core::link::decode;
+use planner_core::saved::Library;
+use planner_core::{
+    board, original, project, resolve, scoreboard, Attainment, Indicator, Province, Status,
+    PROJECTION_YEARS,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of the comparison.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct CompareProps {
+    /// Saved scenarios.
+    pub library: Rc<Library>,
+    /// Ids chosen.
+    pub compare: Vec<u32>,
+    /// Bundled presets.
+    pub presets: Rc<[Province]>,
+    /// The current province.
+    pub province: Shared<Province>,
+    /// The current scenario's link.
+    pub link: AttrValue,
+    /// Language.
+    pub language: Language,
+}
+
+/// One compared scenario, computed.
+#[derive(Debug, PartialEq)]
+struct Column {
+    name: String,
+    province: String,
+    boards: Vec<Vec<Attainment>>,
+}
+
+fn column(
+    name: String,
+    province: &Province,
+    assumptions: &planner_core::Assumptions,
+    l: Language,
+) -> Column {
+    let projection = project(province.base(), assumptions);
+    let boards = PROJECTION_YEARS
+        .iter()
+        .map(|&y| board(province, &projection, y, Default::default()))
+        .collect();
+    Column {
+        name,
+        province: l.pick(&province.name().vi, &province.name().en).to_owned(),
+        boards,
+    }
+}
+
+/// The comparison.
+#[component]
+pub fn Compare(props: &CompareProps) -> Html {
+    let l = props.language;
+    let columns = use_memo(
+        (
+            props.library.clone(),
+            props.compare.clone(),
+            props.province.clone(),
+            props.link.clone(),
+            l,
+        ),
+        {
+            let presets = props.presets.clone();
+            move |(library, compare, province, link, l)| {
+                let l = *l;
+                let mut columns = Vec::new();
+                if let Some(base) = original(province, &presets) {
+                    columns.push(column(
+                        l.pick("Mặc định", "Baseline").into(),
+                        &base,
+                        base.defaults(),
+                        l,
+                    ));
+                }
+                let (current, _) = resolve(&decode(link).link, &presets);
+                columns.push(column(
+                    l.pick("Hiện tại", "Current").into(),
+                    &current.province,
+                    &current.assumptions,
+                    l,
+                ));
+                for id in compare {
+                    if let Some(saved) = library.scenarios.iter().find(|s| s.id == *id) {
+                        let (s, _) = resolve(&decode(&saved.link).link, &presets);
+                        columns.push(column(saved.name.clone(), &s.province, &s.assumptions, l));
+                    }
+                }
+                columns
+            }
+        },
+    );
+    let bars: Vec<AttainmentBar> = columns
+        .iter()
+        .flat_map(|c| {
+            c.boards
+                .iter()
+                .zip(PROJECTION_YEARS)
+                .map(move |(rows, year)| {
+                    let s = scoreboard(year, rows);
+                    let share = if s.total == 0 {
+                        0.0
+                    } else {
+                        s.met as f64 / s.total as f64
+                    };
+                    let status = if s.total == 0 {
+                        Status::NoTarget
+                    } else if s.met == s.total {
+                        Status::Met
+                    } else if share >= 0.75 {
+                        Status::AtRisk
+                    } else {
+                        Status::Missed
+                    };
+                    AttainmentBar {
+                        label: format!("{} · {year}", c.name),
+                        value_label: format!("{}/{}", s.met, s.total),
+                        progress: share,
+                        status,
+                    }
+                })
+        })
+        .collect();
+    let title = l.pick(
+        "Số chỉ tiêu đạt theo kịch bản (tỷ lệ trên tổng số chỉ tiêu)",
+        "Targets met by scenario (share of targets set)",
+    );
+    let svg = attainment_svg(title, &bars);
+    html! {
+        <section class="compare" aria-labelledby="compare-title" data-compare-columns={columns.len().to_string()}>
+            <h2 id="compare-title">{ l.pick("So sánh kịch bản", "Scenarios side by side") }</h2>
+            <p class="note">{ l.pick(
+                "Mặc định của tỉnh, kịch bản hiện tại và tối đa ba kịch bản đã lưu (đánh dấu \"So sánh\" ở trên).",
+                "The province's baseline, the current scenario and up to three saved scenarios (tick \"Compare\" above).",
+            ) }</p>
+            <div class="results">
+                <table class="compare-board">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
+                            for c in columns.iter() { <th scope="col" data-compare-name={c.name.clone()}>{ c.name.clone() }<br /><span class="unit">{ c.province.clone() }</span></th> }
+                        </tr>
+                    </thead>
+                    for (y, year) in PROJECTION_YEARS.into_iter().enumerate() {
+                        <tbody>
+                            <tr class="compare-score">
+                                <th scope="row">{ year }</th>
+                                for c in columns.iter() {
+                                    <td data-compare-year={year.to_string()} data-met={scoreboard(year, &c.boards[y]).met.to_string()}
+                                        data-total={scoreboard(year, &c.boards[y]).total.to_string()}>
+                                        { { let s = scoreboard(year, &c.boards[y]); match l {
+                                            Language::Vi => format!("đạt {}/{}", s.met, s.total),
+                                            Language::En => format!("{} of {} met", s.met, s.total),
+                                        } } }
+                                    </td>
+                                }
+                            </tr>
+                            for indicator in indicators(&columns, y) {
+                                <tr>
+                                    <th scope="row">{ i18n::indicator(indicator, l) }</th>
+                                    for c in columns.iter() { { cell(c, y, indicator, l) } }
+                                </tr>
+                            }
+                        </tbody>
+                    }
+                </table>
+                <figure class="chart" data-chart="compare">{ crate::svg_markup::to_html(&svg) }</figure>
+            </div>
+        </section>
+    }
+}
+
+/// Indicators with a target in any column, in vocabulary order.
+fn indicators(columns: &[Column], year: usize) -> Vec<Indicator> {
+    Indicator::ALL
+        .iter()
+        .copied()
+        .filter(|&i| {
+            columns.iter().any(|c| {
+                c.boards[year]
+                    .iter()
+                    .any(|r| r.indicator == i && r.target.is_some())
+            })
+        })
+        .collect()
+}
+
+fn cell(c: &Column, year: usize, indicator: Indicator, l: Language) -> Html {
+    let Some(row) = c.boards[year].iter().find(|r| r.indicator == indicator) else {
+        return html! { <td /> };
+    };
+    let decimals = super::target_board::decimals(indicator, row.projected);
+    let status = row.status();
+    html! {
+        <td class={classes!("num", status.id())} data-status={status.id()}>
+            { format::number(row.projected, decimals, l) }
+            if status != Status::NoTarget { { format!(" {}", i18n::status(status, l).split(' ').next().unwrap_or("")) } }
+        </td>
+    }
+}

@@ -1,0 +1,180 @@
+// Saved work: named scenarios in real browser storage, files in and out, scenarios side by side.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from '../../scripts/static-server.mjs';
+import { launch, newPage } from './browser.mjs';
+import { PlannerPage } from './planner.page.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(context) {
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('pageerror', (e) => page.problems.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
+  const planner = await new PlannerPage(page).open(server.url);
+  return { page, planner };
+}
+
+const savedNames = (page) => page.locator('[data-saved-id] input[data-control="rename-scenario"]').evaluateAll((els) => els.map((e) => e.value));
+
+test('save, rename, duplicate, delete; saved scenarios survive a reload; names stay text', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, planner } = await open(context);
+  await planner.typeLever('jobs', 2024, 26000);
+  await planner.showView('saved');
+  await page.fill('[data-control="scenario-name"]', 'Jobs push');
+  await page.click('[data-control="save-scenario"]');
+  await page.fill('[data-control="scenario-name"]', '<img src=x onerror=alert(1)>');
+  await page.click('[data-control="save-scenario"]');
+  assert.deepEqual(await savedNames(page), ['Jobs push', '<img src=x onerror=alert(1)>']);
+  assert.equal(await page.locator('img').count(), 0);
+
+  const first = page.locator('[data-saved-id]').first();
+  await first.locator('[data-control="rename-scenario"]').fill('Jobs push 26k');
+  await first.locator('[data-control="rename-scenario"]').press('Tab');
+  await first.locator('[data-control="duplicate-scenario"]').click();
+  await page.locator('[data-saved-id]').nth(1).locator('[data-control="delete-scenario"]').click();
+  assert.deepEqual(await savedNames(page), ['Jobs push 26k', 'Jobs push 26k (copy)']);
+
+  await page.reload();
+  await planner.showView('saved');
+  await page.waitForSelector('[data-saved-id]');
+  assert.deepEqual(await savedNames(page), ['Jobs push 26k', 'Jobs push 26k (copy)']);
+  // Open a saved scenario from a fresh start.
+  await page.goto(server.url);
+  await planner.showView('saved');
+  await page.waitForSelector('[data-saved-id]');
+  await page.locator('[data-saved-id]').first().locator('[data-control="open-scenario"]').click();
+  assert.equal((await planner.row('jobs', 2024)).projected, 26000);
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('corrupted storage is set aside with a message, never wiped, and the app works', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, planner } = await open(context);
+  await page.evaluate(() => localStorage.setItem('planner.scenarios', '{"schema":1,"scenarios":[{"id":1,"na'));
+  await page.evaluate(() => localStorage.setItem('other.app', 'keep me'));
+  await page.reload();
+  await planner.page.waitForSelector('[data-scoreboard-year="2024"]');
+  const alert = await planner.alerts().first().innerText();
+  assert.match(alert, /could not all be read/);
+  assert.match(alert, /planner\.scenarios\.set-aside/);
+  assert.equal(await page.evaluate(() => localStorage.getItem('planner.scenarios.set-aside')), '{"schema":1,"scenarios":[{"id":1,"na');
+  assert.equal(await page.evaluate(() => localStorage.getItem('other.app')), 'keep me');
+  // Saving again works and the set-aside copy stays.
+  await planner.showView('saved');
+  await page.fill('[data-control="scenario-name"]', 'After repair');
+  await page.click('[data-control="save-scenario"]');
+  assert.deepEqual(await savedNames(page), ['After repair']);
+  assert.notEqual(await page.evaluate(() => localStorage.getItem('planner.scenarios.set-aside')), null);
+  await context.close();
+});
+
+test('a full storage quota is reported and nothing in memory is lost', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, planner } = await open(context);
+  // Fill the origin's storage to its quota.
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(512 * 1024);
+    for (let i = 0; i < 100; i++) {
+      try { localStorage.setItem(`filler.${i}`, chunk); } catch { break; }
+    }
+    for (let size = 256 * 1024; size >= 16; size = Math.floor(size / 2)) {
+      try { localStorage.setItem(`filler.tail.${size}`, 'x'.repeat(size)); } catch { /* next, smaller */ }
+    }
+  });
+  await planner.showView('saved');
+  await page.fill('[data-control="scenario-name"]', 'Will not fit'.repeat(5));
+  await page.click('[data-control="save-scenario"]');
+  const alert = planner.alerts().first();
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /storage is full/);
+  assert.equal((await savedNames(page)).length, 1, 'the scenario is still listed in this session');
+  await context.close();
+});
+
+test('export and import a scenario file; a hostile file is refused with a message', async () => {
+  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const { page, planner } = await open(context);
+  await planner.chooseProvince('hai-duong');
+  await planner.typeLever('growth.exports', 2024, 20.4);
+  await planner.showView('saved');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-scenario"]')]);
+  const dir = await mkdtemp(join(tmpdir(), 'planner-'));
+  const path = join(dir, download.suggestedFilename());
+  await download.saveAs(path);
+  const file = JSON.parse(await readFile(path, 'utf8'));
+  assert.equal(file.format, 'provincial-target-planner/scenario');
+  assert.match(file.link, /p=hai-duong/);
+
+  const fresh = await open(await browser.newContext({ locale: 'en-US' }));
+  await fresh.planner.showView('saved');
+  await fresh.page.setInputFiles('[data-control="import-scenario"]', path);
+  await fresh.page.waitForFunction(() => location.search.includes('hai-duong'));
+  assert.equal((await fresh.planner.row('exports', 2024)).status, 'met');
+
+  const hostile = join(dir, 'hostile.json');
+  await fresh.planner.showView('saved');
+  await writeFile(hostile, JSON.stringify({ format: 'provincial-target-planner/scenario', version: 1, name: '<script>alert(1)</script>', link: 'v=1&p=bac-giang&2024.jobs=NaN&<b>=1' }));
+  await fresh.page.setInputFiles('[data-control="import-scenario"]', hostile);
+  await fresh.page.waitForFunction(() => location.search.includes('bac-giang'));
+  assert.match(await fresh.planner.alerts().first().innerText(), /2024\.jobs=NaN/);
+  await fresh.planner.showView('saved');
+  assert.ok((await savedNames(fresh.page)).includes('<script>alert(1)</script>'));
+  await writeFile(hostile, '{"format": "something else"');
+  await fresh.page.setInputFiles('[data-control="import-scenario"]', hostile);
+  await fresh.page.waitForFunction(() => document.querySelector('[role="alert"]')?.textContent.includes('could not be opened'));
+  assert.equal(await fresh.page.locator('script:not([type]), b').count(), 0);
+  assert.deepEqual(fresh.page.problems, []);
+  await context.close();
+});
+
+test('projections export as CSV that a spreadsheet reads with Vietnamese text', async () => {
+  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
+  const { page } = await open(context);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-csv"]')]);
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
+  const text = bytes.toString('utf8');
+  assert.match(text, /Hà Tĩnh,budget_revenue,Tổng thu ngân sách trên địa bàn,tỷ đồng,2024,17946,/);
+  assert.equal(text.trim().split('\r\n').length, 1 + 2 * 14);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="attainment"][data-year="2024"] [data-control="export-svg"]').click()]);
+  assert.match(await readFile(await svg.path(), 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="attainment"][data-year="2024"] [data-control="export-png"]').click()]);
+  assert.deepEqual([...(await readFile(await png.path())).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  await context.close();
+});
+
+test('the baseline, the current scenario and saved ones side by side', async () => {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const { page, planner } = await open(context);
+  await planner.showView('saved');
+  for (const [jobs, name] of [[10000, 'Low jobs'], [40000, 'High jobs']]) {
+    await planner.showView('planner');
+    await planner.typeLever('jobs', 2024, jobs);
+    await planner.showView('saved');
+    await page.fill('[data-control="scenario-name"]', name);
+    await page.click('[data-control="save-scenario"]');
+  }
+  for (const row of await page.locator('[data-control="compare-scenario"]').all()) await row.check();
+  assert.equal(await page.getAttribute('section.compare', 'data-compare-columns'), '4');
+  const met = await page.locator('td[data-compare-year="2024"]').evaluateAll((tds) => tds.map((t) => Number(t.dataset.met)));
+  assert.equal(met.length, 4);
+  assert.ok(met[3] > met[2], `high jobs meets more targets than low jobs: ${met}`);
+  assert.ok(await page.locator('[data-chart="compare"] svg rect').count() >= 8);
+  await context.close();
+});
