@@ -1,0 +1,95 @@
+//! Required pace (goal seek): the value of one lever that meets a target exactly, everything
+//! else fixed; and, with year-to-date actuals, the growth the rest of the year needs.
+
+use crate::assumptions::Assumptions;
+use crate::base::BaseYear;
+use crate::indicator::Indicator;
+use crate::lever::Lever;
+use crate::projection::project;
+use crate::target::Direction;
+
+/// The answer of a goal seek.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Required {
+    /// This lever value meets the target (to within a millionth of the lever's range).
+    At(f64),
+    /// Even the lever's most favourable bound does not reach the target; the value there.
+    Unreachable {
+        /// The bound tried.
+        bound: f64,
+        /// The projection at that bound.
+        projected: f64,
+    },
+    /// The indicator does not move with this lever in this year.
+    NoEffect,
+}
+
+/// The value of `lever` in `lever_year` at which `indicator` in `year` just meets `goal`
+/// (reaches it for at-least targets, stays under it for at-most ones).
+///
+/// The projection is monotone in each lever (see the property tests), so bisection between the
+/// lever's bounds finds it, or shows that no value within them does.
+pub fn required(
+    base: &BaseYear,
+    assumptions: &Assumptions,
+    (lever, lever_year): (Lever, u16),
+    (indicator, year): (Indicator, u16),
+    (goal, direction): (f64, Direction),
+) -> Required {
+    // Work with "higher is better": negate values and goal for at-most targets.
+    let sign = if direction == Direction::AtMost { -1.0 } else { 1.0 };
+    let goal = sign * goal;
+    let at = |value: f64| {
+        let mut a = *assumptions;
+        if a.set(lever_year, lever, value).is_err() {
+            return f64::NAN;
+        }
+        sign * project(base, &a).year(year).map_or(f64::NAN, |y| y.value(indicator))
+    };
+    let b = lever.bounds();
+    let (f_lo, f_hi) = (at(b.min), at(b.max));
+    if !(f_lo.is_finite() && f_hi.is_finite()) || (f_hi - f_lo).abs() <= 1e-12 * f_lo.abs().max(1.0) {
+        return Required::NoEffect;
+    }
+    let (best, f_best, worst, f_worst) =
+        if f_hi > f_lo { (b.max, f_hi, b.min, f_lo) } else { (b.min, f_lo, b.max, f_hi) };
+    if f_best < goal {
+        return Required::Unreachable { bound: best, projected: sign * f_best };
+    }
+    if f_worst >= goal {
+        return Required::At(worst);
+    }
+    // Invariant: at(short) < goal <= at(enough).
+    let (mut short, mut enough) = (worst, best);
+    for _ in 0..100 {
+        let mid = 0.5 * (short + enough);
+        if at(mid) >= goal {
+            enough = mid;
+        } else {
+            short = mid;
+        }
+        if (enough - short).abs() <= (b.max - b.min) * 1e-12 {
+            break;
+        }
+    }
+    Required::At(enough)
+}
+
+/// Growth the rest of the year needs for the year to reach `target` %, when the first part
+/// (share `phi` of the year's output) grew `ytd` %: from `G = φ·g_ytd + (1 − φ)·g_rest`.
+pub fn rest_of_year_growth(target: f64, ytd: f64, phi: f64) -> Option<f64> {
+    (phi > 0.0 && phi < 1.0).then(|| (target - phi * ytd) / (1.0 - phi))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bac_giang_rest_of_2024_pace_for_14_5_percent() {
+        // Q1 2024 grew 14.18 % (seed 001); Q1 is about a fifth of the year's output.
+        let g = rest_of_year_growth(14.5, 14.18, 0.2).unwrap();
+        assert!((g - 14.58).abs() < 1e-9, "{g}");
+        assert!(rest_of_year_growth(14.5, 14.18, 1.0).is_none());
+    }
+}
