@@ -37,24 +37,37 @@ pub fn required(
     (goal, direction): (f64, Direction),
 ) -> Required {
     // Work with "higher is better": negate values and goal for at-most targets.
-    let sign = if direction == Direction::AtMost { -1.0 } else { 1.0 };
+    let sign = if direction == Direction::AtMost {
+        -1.0
+    } else {
+        1.0
+    };
     let goal = sign * goal;
     let at = |value: f64| {
         let mut a = *assumptions;
         if a.set(lever_year, lever, value).is_err() {
             return f64::NAN;
         }
-        sign * project(base, &a).year(year).map_or(f64::NAN, |y| y.value(indicator))
+        sign * project(base, &a)
+            .year(year)
+            .map_or(f64::NAN, |y| y.value(indicator))
     };
     let b = lever.bounds();
     let (f_lo, f_hi) = (at(b.min), at(b.max));
-    if !(f_lo.is_finite() && f_hi.is_finite()) || (f_hi - f_lo).abs() <= 1e-12 * f_lo.abs().max(1.0) {
+    if !(f_lo.is_finite() && f_hi.is_finite()) || (f_hi - f_lo).abs() <= 1e-12 * f_lo.abs().max(1.0)
+    {
         return Required::NoEffect;
     }
-    let (best, f_best, worst, f_worst) =
-        if f_hi > f_lo { (b.max, f_hi, b.min, f_lo) } else { (b.min, f_lo, b.max, f_hi) };
+    let (best, f_best, worst, f_worst) = if f_hi > f_lo {
+        (b.max, f_hi, b.min, f_lo)
+    } else {
+        (b.min, f_lo, b.max, f_hi)
+    };
     if f_best < goal {
-        return Required::Unreachable { bound: best, projected: sign * f_best };
+        return Required::Unreachable {
+            bound: best,
+            projected: sign * f_best,
+        };
     }
     if f_worst >= goal {
         return Required::At(worst);

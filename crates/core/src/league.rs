@@ -29,8 +29,8 @@ struct LeagueFile {
 
 /// The league and its source.
 pub fn league_2023() -> Result<(String, Vec<LeagueEntry>), Error> {
-    let file: LeagueFile =
-        serde_json::from_str(include_str!("../presets/league-2023.json")).map_err(|e| Error::Parse(e.to_string()))?;
+    let file: LeagueFile = serde_json::from_str(include_str!("../presets/league-2023.json"))
+        .map_err(|e| Error::Parse(e.to_string()))?;
     for e in &file.entries {
         let known = crate::PROVINCES.iter().any(|p| p.0 == e.id);
         let consistent = match (e.met, e.set) {
@@ -39,7 +39,10 @@ pub fn league_2023() -> Result<(String, Vec<LeagueEntry>), Error> {
             _ => false,
         };
         if !known || !consistent {
-            return Err(Error::Parse(format!("league entry {}: unknown province or met > set", e.id)));
+            return Err(Error::Parse(format!(
+                "league entry {}: unknown province or met > set",
+                e.id
+            )));
         }
     }
     Ok((file.source, file.entries))
@@ -54,9 +57,15 @@ mod tests {
         let (source, entries) = league_2023().unwrap();
         assert!(source.contains("seed-003"));
         let bg = entries.iter().find(|e| e.id == "bac-giang").unwrap();
-        assert_eq!((bg.met, bg.set, bg.grdp_growth), (Some(17), Some(18), Some(13.45)));
+        assert_eq!(
+            (bg.met, bg.set, bg.grdp_growth),
+            (Some(17), Some(18), Some(13.45))
+        );
         let bn = entries.iter().find(|e| e.id == "bac-ninh").unwrap();
-        assert_eq!((bn.met, bn.set, bn.grdp_growth), (Some(11), Some(20), Some(-9.28)));
+        assert_eq!(
+            (bn.met, bn.set, bn.grdp_growth),
+            (Some(11), Some(20), Some(-9.28))
+        );
         assert_eq!(entries.iter().filter(|e| e.set.is_some()).count(), 20);
     }
 }

@@ -25,8 +25,9 @@ pub mod goal;
 mod indicator;
 pub mod league;
 mod lever;
-pub mod montecarlo;
 pub mod link;
+pub mod montecarlo;
+pub mod nowcast;
 mod presets;
 mod projection;
 mod provenance;
@@ -48,6 +49,8 @@ pub use presets::{presets, PRESET_FILES};
 pub use projection::{project, Projection, YearProjection};
 pub use provenance::{Provenance, Source, Sourced};
 pub use province::{Names, Province, ProvinceId, YearTargets};
-pub use scenario::{link_of, link_parts, original, resolve, Scenario};
+pub use scenario::{
+    link_of, link_parts, original, resolve, ytd_from_link, ytd_to_link, Scenario, NOWCAST_YEAR,
+};
 pub use target::{Direction, Target};
 pub use vietnam::{slug, PROVINCES};

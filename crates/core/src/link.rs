@@ -16,6 +16,11 @@
 //! | `base.<field>` | an edited base-year figure | `base.exports=2600` |
 //! | `target.<year>.<indicator>` | an edited target: value, `low~high`, `max:` prefix for at-most, or `none` | `target.2024.grdp_growth=8~8.5` |
 //! | `<year>.<lever>` | a lever that differs from the preset's default | `2024.growth.services=7.48` |
+//! | `ytd` | year-to-date nowcast of the first projection year on (`1`) | `ytd=1` |
+//! | `ytd.share`, `ytd.grdp_growth` | period's share of the prior year; its growth, % | `ytd.share=0.22&ytd.grdp_growth=14.18` |
+//! | `ytd.<flow>` | a flow to date and its growth on the same period, `amount~growth` | `ytd.budget_revenue=4680~11.1` |
+//! | `mc` | uncertainty on (`1`) | `mc=1` |
+//! | `mc.seed`, `mc.draws`, `mc.shape`, `mc.width` | Monte Carlo seed, draws, `uniform`/`triangular`, range multiplier | `mc.seed=7&mc.width=1.5` |
 //!
 //! ```
 //! use planner_core::link::{decode, encode, Link};
@@ -80,6 +85,46 @@ pub struct Link {
     pub targets: BTreeMap<(u16, Indicator), Option<Target>>,
     /// Levers that differ from the preset's defaults.
     pub levers: BTreeMap<(u16, Lever), f64>,
+    /// Year-to-date nowcast, when on: the figures that differ from the province's published ones.
+    pub ytd: Option<LinkYtd>,
+    /// Uncertainty, when on.
+    pub uncertainty: Option<LinkUncertainty>,
+}
+
+/// Year-to-date figures carried by a link (each `None` or absent: the province's own).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct LinkYtd {
+    /// φ, the period's share of the prior year.
+    pub share: Option<f64>,
+    /// Growth of the period, %.
+    pub grdp_growth: Option<f64>,
+    /// Flows to date: amount and growth on the same period, %.
+    pub flows: BTreeMap<Indicator, (f64, f64)>,
+}
+
+/// Monte Carlo settings carried by a link.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LinkUncertainty {
+    /// Seed.
+    pub seed: u64,
+    /// Draws (1 … 100,000).
+    pub draws: u32,
+    /// Shape.
+    pub shape: crate::montecarlo::Shape,
+    /// Multiplier of every lever's default range (0 … 5).
+    pub width: f64,
+}
+
+impl Default for LinkUncertainty {
+    fn default() -> Self {
+        let u = crate::montecarlo::Uncertainty::default();
+        LinkUncertainty {
+            seed: u.seed,
+            draws: u.draws,
+            shape: u.shape,
+            width: u.width,
+        }
+    }
 }
 
 /// Something in a link that was not used, and why. Keys and values are cut to 60 characters.
@@ -163,6 +208,28 @@ pub fn encode(link: &Link) -> String {
     }
     for ((year, lever), value) in &link.levers {
         out.append_pair(&format!("{year}.{lever}"), &number(*value));
+    }
+    if let Some(ytd) = &link.ytd {
+        out.append_pair("ytd", "1");
+        if let Some(v) = ytd.share {
+            out.append_pair("ytd.share", &number(v));
+        }
+        if let Some(v) = ytd.grdp_growth {
+            out.append_pair("ytd.grdp_growth", &number(v));
+        }
+        for (indicator, (amount, growth)) in &ytd.flows {
+            out.append_pair(
+                &format!("ytd.{indicator}"),
+                &format!("{}~{}", number(*amount), number(*growth)),
+            );
+        }
+    }
+    if let Some(u) = &link.uncertainty {
+        out.append_pair("mc", "1");
+        out.append_pair("mc.seed", &u.seed.to_string());
+        out.append_pair("mc.draws", &u.draws.to_string());
+        out.append_pair("mc.shape", u.shape.id());
+        out.append_pair("mc.width", &number(u.width));
     }
     out.finish()
 }
@@ -249,6 +316,50 @@ pub fn decode(query: &str) -> Decoded {
                     })
                     .map_err(bad)
             }
+            "ytd" | "mc" => match value.as_str() {
+                "1" => {
+                    if key == "ytd" {
+                        decoded.link.ytd.get_or_insert_with(LinkYtd::default);
+                    } else {
+                        decoded
+                            .link
+                            .uncertainty
+                            .get_or_insert_with(LinkUncertainty::default);
+                    }
+                    Ok(())
+                }
+                "0" => Ok(()),
+                _ => Err(bad("expected 1 or 0".into())),
+            },
+            "ytd.share" => within(&value, 0.01, 0.99)
+                .map(|v| ytd(&mut decoded.link).share = Some(v))
+                .map_err(bad),
+            "ytd.grdp_growth" => within(&value, -99.0, 999.0)
+                .map(|v| ytd(&mut decoded.link).grdp_growth = Some(v))
+                .map_err(bad),
+            "ytd.budget_revenue" | "ytd.exports" => flow(&value)
+                .map(|f| {
+                    let indicator = if key == "ytd.exports" {
+                        Indicator::Exports
+                    } else {
+                        Indicator::BudgetRevenue
+                    };
+                    ytd(&mut decoded.link).flows.insert(indicator, f);
+                })
+                .map_err(bad),
+            "mc.seed" => value
+                .parse::<u64>()
+                .map(|v| mc(&mut decoded.link).seed = v)
+                .map_err(|_| bad("expected a whole number".into())),
+            "mc.draws" => within(&value, 1.0, 100_000.0)
+                .map(|v| mc(&mut decoded.link).draws = v.round() as u32)
+                .map_err(bad),
+            "mc.shape" => crate::montecarlo::Shape::from_id(&value)
+                .map(|v| mc(&mut decoded.link).shape = v)
+                .ok_or_else(|| bad("expected uniform or triangular".into())),
+            "mc.width" => within(&value, 0.0, 5.0)
+                .map(|v| mc(&mut decoded.link).width = v)
+                .map_err(bad),
             _ => keyed(&key, &value, &mut decoded.link).map_err(|reason| match reason {
                 Unread::Unknown => LinkIssue::UnknownKey(cut_to(&key)),
                 Unread::Bad(reason) => bad(reason),
@@ -274,6 +385,22 @@ pub fn decode(query: &str) -> Decoded {
         });
     }
     decoded
+}
+
+fn ytd(link: &mut Link) -> &mut LinkYtd {
+    link.ytd.get_or_insert_with(LinkYtd::default)
+}
+
+fn mc(link: &mut Link) -> &mut LinkUncertainty {
+    link.uncertainty
+        .get_or_insert_with(LinkUncertainty::default)
+}
+
+fn flow(value: &str) -> Result<(f64, f64), String> {
+    let (amount, growth) = value
+        .split_once('~')
+        .ok_or_else(|| "expected amount~growth".to_owned())?;
+    Ok((within(amount, 0.0, 1e9)?, within(growth, -99.0, 999.0)?))
 }
 
 enum Unread {

@@ -31,7 +31,9 @@ impl Shape {
 
     /// Parses an id.
     pub fn from_id(id: &str) -> Option<Self> {
-        [Shape::Uniform, Shape::Triangular].into_iter().find(|s| s.id() == id)
+        [Shape::Uniform, Shape::Triangular]
+            .into_iter()
+            .find(|s| s.id() == id)
     }
 }
 
@@ -45,13 +47,21 @@ pub struct Uncertainty {
     /// Shape of every lever's distribution.
     pub shape: Shape,
     /// Half-width of the range of each lever (same for both years), in the lever's unit;
-    /// levers not listed use [`default_spread`].
+    /// levers not listed use [`default_spread`] times `width`.
     pub spread: BTreeMap<Lever, f64>,
+    /// Multiplier of the default ranges.
+    pub width: f64,
 }
 
 impl Default for Uncertainty {
     fn default() -> Self {
-        Uncertainty { seed: 2024, draws: 10_000, shape: Shape::Triangular, spread: BTreeMap::new() }
+        Uncertainty {
+            seed: 2024,
+            draws: 10_000,
+            shape: Shape::Triangular,
+            spread: BTreeMap::new(),
+            width: 1.0,
+        }
     }
 }
 
@@ -76,7 +86,11 @@ pub fn default_spread(lever: Lever) -> f64 {
 impl Uncertainty {
     /// Half-width used for a lever.
     pub fn spread_of(&self, lever: Lever) -> f64 {
-        self.spread.get(&lever).copied().unwrap_or_else(|| default_spread(lever)).max(0.0)
+        self.spread
+            .get(&lever)
+            .copied()
+            .unwrap_or_else(|| default_spread(lever) * self.width)
+            .max(0.0)
     }
 }
 
@@ -110,7 +124,9 @@ impl Pcg32 {
     /// The next 32 random bits.
     pub fn next_u32(&mut self) -> u32 {
         let old = self.state;
-        self.state = old.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.state = old
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         let xorshifted = (((old >> 18) ^ old) >> 27) as u32;
         let rot = (old >> 59) as u32;
         xorshifted.rotate_right(rot)
@@ -131,20 +147,32 @@ fn draw(rng: &mut Pcg32, shape: Shape, centre: f64, half: f64) -> f64 {
 }
 
 /// Runs the Monte Carlo around `assumptions`; draws are clamped to each lever's bounds.
-pub fn simulate(province: &Province, assumptions: &Assumptions, tolerance: Tolerance, u: &Uncertainty) -> Outcome {
+pub fn simulate(
+    province: &Province,
+    assumptions: &Assumptions,
+    tolerance: Tolerance,
+    u: &Uncertainty,
+) -> Outcome {
     let mut rng = Pcg32::new(u.seed);
-    let spreads: Vec<(Lever, f64)> = Lever::ALL.iter().map(|&l| (l, u.spread_of(l))).filter(|(_, s)| *s > 0.0).collect();
+    let spreads: Vec<(Lever, f64)> = Lever::ALL
+        .iter()
+        .map(|&l| (l, u.spread_of(l)))
+        .filter(|(_, s)| *s > 0.0)
+        .collect();
     let targets: Vec<(u16, Indicator, crate::Target)> = PROJECTION_YEARS
         .iter()
         .flat_map(|&y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
         .collect();
     let mut met = vec![0u32; targets.len()];
     let n = u.draws.max(1) as usize;
-    let mut samples: Vec<Vec<f64>> = vec![Vec::with_capacity(n); PROJECTION_YEARS.len() * Indicator::COUNT];
+    let mut samples: Vec<Vec<f64>> =
+        vec![Vec::with_capacity(n); PROJECTION_YEARS.len() * Indicator::COUNT];
     for _ in 0..n {
         let mut a = *assumptions;
         for year in PROJECTION_YEARS {
-            let Some(levers) = assumptions.year(year) else { continue };
+            let Some(levers) = assumptions.year(year) else {
+                continue;
+            };
             for &(lever, half) in &spreads {
                 let b = lever.bounds();
                 let v = draw(&mut rng, u.shape, levers.get(lever), half).clamp(b.min, b.max);
@@ -164,7 +192,11 @@ pub fn simulate(province: &Province, assumptions: &Assumptions, tolerance: Toler
             }
         }
     }
-    let probability = targets.iter().zip(met).map(|((y, i, _), m)| ((*y, *i), f64::from(m) / n as f64)).collect();
+    let probability = targets
+        .iter()
+        .zip(met)
+        .map(|((y, i, _), m)| ((*y, *i), f64::from(m) / n as f64))
+        .collect();
     let mut bands = BTreeMap::new();
     for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
         for &i in Indicator::ALL {
@@ -174,5 +206,9 @@ pub fn simulate(province: &Province, assumptions: &Assumptions, tolerance: Toler
             bands.insert((year, i), (q(0.1), q(0.5), q(0.9)));
         }
     }
-    Outcome { probability, bands, draws: n as u32 }
+    Outcome {
+        probability,
+        bands,
+        draws: n as u32,
+    }
 }

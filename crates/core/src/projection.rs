@@ -59,6 +59,28 @@ impl Projection {
     pub fn years(&self) -> &[YearProjection] {
         &self.years
     }
+
+    /// Value of an indicator in the year before `year` (the base year for the first).
+    pub fn before(&self, year: u16, indicator: Indicator) -> f64 {
+        match self.years.iter().position(|y| y.year == year) {
+            Some(0) | None => self.base(indicator),
+            Some(i) => self.years[i - 1].value(indicator),
+        }
+    }
+
+    /// Replaces one value of one year.
+    pub(crate) fn set(&mut self, year: u16, indicator: Indicator, value: f64) {
+        if let Some(y) = self.years.iter_mut().find(|y| y.year == year) {
+            y.values[indicator.index()] = value;
+        }
+    }
+
+    /// Multiplies a level from `year` on (later years compound from it).
+    pub(crate) fn scale_from(&mut self, year: u16, indicator: Indicator, factor: f64) {
+        for y in self.years.iter_mut().filter(|y| y.year >= year) {
+            y.values[indicator.index()] *= factor;
+        }
+    }
 }
 
 /// The running state carried from one year to the next.

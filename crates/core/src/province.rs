@@ -4,6 +4,7 @@ use crate::assumptions::{Assumptions, LeverValues, PROJECTION_YEARS};
 use crate::base::{BaseField, BaseYear};
 use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
+use crate::nowcast::YearToDate;
 use crate::provenance::{Provenance, Source, Sourced};
 use crate::target::Target;
 use crate::Error;
@@ -98,6 +99,9 @@ struct ProvinceRecord {
     /// For a user's own province: the province whose figures it started from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     template: Option<ProvinceId>,
+    /// Year-to-date actuals published for a projection year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    ytd: BTreeMap<u16, YearToDate>,
 }
 
 impl Province {
@@ -119,6 +123,11 @@ impl Province {
     /// For a user's own province, the id of the province it started from.
     pub fn template(&self) -> Option<&ProvinceId> {
         self.record.template.as_ref()
+    }
+
+    /// Year-to-date actuals published for a projection year, if any.
+    pub fn ytd(&self, year: u16) -> Option<&YearToDate> {
+        self.record.ytd.get(&year)
     }
 
     /// Sources cited by published numbers.
@@ -212,6 +221,7 @@ impl Province {
         record.template = Some(self.record.id.clone());
         record.sources.clear();
         record.targets.clear();
+        record.ytd.clear();
         let base: BTreeMap<BaseField, Sourced<f64>> = record.base.clone().into();
         record.base = BaseYear::try_from(
             base.iter()
@@ -269,6 +279,24 @@ impl Province {
                         "target {indicator} {year} must be above zero"
                     )));
                 }
+            }
+        }
+        for (&year, ytd) in &record.ytd {
+            if !PROJECTION_YEARS.contains(&year) || !ytd.is_valid() {
+                return Err(fail(format!(
+                    "year-to-date figures for {year} are not usable"
+                )));
+            }
+            check(&format!("ytd {year} share"), &ytd.share.provenance)?;
+            if let Some(g) = &ytd.grdp_growth {
+                check(&format!("ytd {year} grdp_growth"), &g.provenance)?;
+            }
+            for (indicator, flow) in &ytd.flows {
+                check(&format!("ytd {year} {indicator}"), &flow.amount.provenance)?;
+                check(
+                    &format!("ytd {year} {indicator} growth"),
+                    &flow.growth.provenance,
+                )?;
             }
         }
         let mut years = Vec::with_capacity(PROJECTION_YEARS.len());

@@ -185,3 +185,74 @@ fn refused(key: &str, value: &str, reason: &str) -> LinkIssue {
         reason: reason.to_owned(),
     }
 }
+
+/// The year a nowcast applies to: the first projection year.
+pub const NOWCAST_YEAR: u16 = PROJECTION_YEARS[0];
+
+/// Year-to-date figures from a link: the province's published ones, with the link's changes
+/// (marked as edited). A province without published figures starts from an assumed φ of 0.25.
+pub fn ytd_from_link(
+    province: &Province,
+    link: &crate::link::LinkYtd,
+) -> crate::nowcast::YearToDate {
+    use crate::nowcast::{FlowToDate, YearToDate};
+    use crate::provenance::Provenance;
+    let mut ytd = province
+        .ytd(NOWCAST_YEAR)
+        .cloned()
+        .unwrap_or_else(|| YearToDate {
+            period: String::new(),
+            share: Sourced {
+                value: 0.25,
+                provenance: Provenance::Assumed {
+                    reason: "one quarter of the year".into(),
+                },
+            },
+            grdp_growth: None,
+            flows: std::collections::BTreeMap::new(),
+        });
+    if let Some(v) = link.share {
+        ytd.share = Sourced::edited(v);
+    }
+    if let Some(v) = link.grdp_growth {
+        ytd.grdp_growth = Some(Sourced::edited(v));
+    }
+    for (&indicator, &(amount, growth)) in &link.flows {
+        ytd.flows.insert(
+            indicator,
+            FlowToDate {
+                amount: Sourced::edited(amount),
+                growth: Sourced::edited(growth),
+            },
+        );
+    }
+    ytd
+}
+
+/// The link form of year-to-date figures: only what differs from the province's published ones.
+pub fn ytd_to_link(province: &Province, ytd: &crate::nowcast::YearToDate) -> crate::link::LinkYtd {
+    let published = province.ytd(NOWCAST_YEAR);
+    let differs = |a: f64, b: Option<f64>| b != Some(a);
+    let mut link = crate::link::LinkYtd::default();
+    if differs(ytd.share.value, published.map(|p| p.share.value)) {
+        link.share = Some(ytd.share.value);
+    }
+    if let Some(g) = &ytd.grdp_growth {
+        if differs(
+            g.value,
+            published.and_then(|p| p.grdp_growth.as_ref().map(|g| g.value)),
+        ) {
+            link.grdp_growth = Some(g.value);
+        }
+    }
+    for (&indicator, flow) in &ytd.flows {
+        let old = published
+            .and_then(|p| p.flows.get(&indicator))
+            .map(|f| (f.amount.value, f.growth.value));
+        if old != Some((flow.amount.value, flow.growth.value)) {
+            link.flows
+                .insert(indicator, (flow.amount.value, flow.growth.value));
+        }
+    }
+    link
+}

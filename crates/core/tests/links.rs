@@ -80,9 +80,15 @@ fn links() -> impl Strategy<Value = Link> {
         prop::collection::btree_map(base_entry().prop_map(|(f, _)| f), 0.0f64..=1.0, 0..4),
         prop::collection::vec(target_entry(), 0..6),
         prop::collection::vec(lever_entry(), 0..12),
+        proptest::option::of((
+            proptest::option::of(0.01f64..0.99),
+            proptest::option::of(-50.0f64..50.0),
+            proptest::option::of((0.0f64..1e6, -50.0f64..50.0)),
+        )),
+        proptest::option::of((any::<u64>(), 1u32..=100_000, any::<bool>(), 0.0f64..=5.0)),
     )
         .prop_map(
-            |(province, own, language, view, chart, tol, base, targets, levers)| Link {
+            |(province, own, language, view, chart, tol, base, targets, levers, ytd, mc)| Link {
                 province,
                 own: own
                     .map(|(t, vi, en)| OwnProvince {
@@ -109,6 +115,26 @@ fn links() -> impl Strategy<Value = Link> {
                     .collect(),
                 targets: targets.into_iter().collect(),
                 levers: levers.into_iter().collect(),
+                ytd: ytd.map(|(share, grdp_growth, flow)| planner_core::link::LinkYtd {
+                    share,
+                    grdp_growth,
+                    flows: flow
+                        .map(|f| (Indicator::BudgetRevenue, f))
+                        .into_iter()
+                        .collect(),
+                }),
+                uncertainty: mc.map(|(seed, draws, uniform, width)| {
+                    planner_core::link::LinkUncertainty {
+                        seed,
+                        draws,
+                        shape: if uniform {
+                            planner_core::montecarlo::Shape::Uniform
+                        } else {
+                            planner_core::montecarlo::Shape::Triangular
+                        },
+                        width,
+                    }
+                }),
             },
         )
 }

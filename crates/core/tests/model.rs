@@ -329,30 +329,58 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
         for year in planner_core::PROJECTION_YEARS {
             for (indicator, target) in province.targets(year) {
                 let t = target.value;
-                for lever_year in planner_core::PROJECTION_YEARS.into_iter().filter(|&y| y <= year) {
+                for lever_year in planner_core::PROJECTION_YEARS
+                    .into_iter()
+                    .filter(|&y| y <= year)
+                {
                     for &lever in Lever::ALL {
-                        let answer = required(province.base(), &defaults, (lever, lever_year), (indicator, year), (t.threshold(), t.direction()));
+                        let answer = required(
+                            province.base(),
+                            &defaults,
+                            (lever, lever_year),
+                            (indicator, year),
+                            (t.threshold(), t.direction()),
+                        );
                         let value_at = |v: f64| {
                             let mut a = defaults;
                             a.set(lever_year, lever, v).unwrap();
-                            project(province.base(), &a).year(year).unwrap().value(indicator)
+                            project(province.base(), &a)
+                                .year(year)
+                                .unwrap()
+                                .value(indicator)
                         };
-                        let status_at = |v: f64| assess(value_at(v), &t, indicator.measure(), Tolerance::default()).status;
+                        let status_at = |v: f64| {
+                            assess(value_at(v), &t, indicator.measure(), Tolerance::default())
+                                .status
+                        };
                         match answer {
                             Required::At(v) => {
                                 counts[0] += 1;
-                                assert_eq!(status_at(v), Status::Met, "{} {lever} {lever_year} → {indicator} {year}", province.id());
+                                assert_eq!(
+                                    status_at(v),
+                                    Status::Met,
+                                    "{} {lever} {lever_year} → {indicator} {year}",
+                                    province.id()
+                                );
                                 let b = lever.bounds();
                                 if v != b.min && v != b.max {
                                     // Just met: a step back by a thousandth of the range misses.
                                     let step = (b.max - b.min) * 1e-3;
-                                    let back = [v - step, v + step].into_iter().filter(|x| b.contains(*x)).any(|x| status_at(x) != Status::Met);
+                                    let back = [v - step, v + step]
+                                        .into_iter()
+                                        .filter(|x| b.contains(*x))
+                                        .any(|x| status_at(x) != Status::Met);
                                     assert!(back, "{} {lever} {lever_year} → {indicator} {year}: {v} is not the edge", province.id());
                                 }
                             }
                             Required::Unreachable { bound, .. } => {
                                 counts[1] += 1;
-                                assert_ne!(status_at(bound), Status::Met, "{} {lever} → {indicator} {year}", province.id());
+                                assert_ne!(
+                                    status_at(bound),
+                                    Status::Met,
+                                    "{} {lever} → {indicator} {year}",
+                                    province.id()
+                                );
                             }
                             Required::NoEffect => {
                                 counts[2] += 1;
@@ -372,20 +400,45 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
 fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
     use planner_core::montecarlo::{simulate, Uncertainty};
     let ha_tinh = ha_tinh();
-    let u = Uncertainty { draws: 2_000, ..Uncertainty::default() };
+    let u = Uncertainty {
+        draws: 2_000,
+        ..Uncertainty::default()
+    };
     let a = simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u);
-    assert_eq!(a, simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u), "same seed, same numbers");
-    let other = simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &Uncertainty { seed: 7, ..u.clone() });
+    assert_eq!(
+        a,
+        simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u),
+        "same seed, same numbers"
+    );
+    let other = simulate(
+        &ha_tinh,
+        ha_tinh.defaults(),
+        Tolerance::default(),
+        &Uncertainty {
+            seed: 7,
+            ..u.clone()
+        },
+    );
     assert_ne!(a.probability, other.probability);
     // Jobs 2024: target 23,000; jobs set to 40,000 ± 2,000 always meets it, 10,000 ± 2,000 never.
     let mut high = *ha_tinh.defaults();
     high.set(2024, Lever::Jobs, 40_000.0).unwrap();
-    let p = simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)];
+    let p =
+        simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)];
     assert_eq!(p, 1.0);
     high.set(2024, Lever::Jobs, 10_000.0).unwrap();
-    assert_eq!(simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)], 0.0);
+    assert_eq!(
+        simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)],
+        0.0
+    );
     // Bands are ordered and surround the central projection.
-    let central = project(ha_tinh.base(), ha_tinh.defaults()).year(2025).unwrap().value(Indicator::BudgetRevenue);
+    let central = project(ha_tinh.base(), ha_tinh.defaults())
+        .year(2025)
+        .unwrap()
+        .value(Indicator::BudgetRevenue);
     let (p10, p50, p90) = a.bands[&(2025, Indicator::BudgetRevenue)];
-    assert!(p10 < p50 && p50 < p90 && p10 < central && central < p90, "{p10} {p50} {p90} vs {central}");
+    assert!(
+        p10 < p50 && p50 < p90 && p10 < central && central < p90,
+        "{p10} {p50} {p90} vs {central}"
+    );
 }
