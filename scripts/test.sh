@@ -21,9 +21,10 @@ cargo test -p target-planner --locked --target wasm32-unknown-unknown
 step "release builds: a second one labelled \"next\" first, to test updates, then the real one"
 PLANNER_BUILD_LABEL=next trunk build --release --dist target/dist-next
 trunk build --release
-step "benchmarks: first-load size, lever-change latency, load times"
+step "benchmarks: first-load size, lever-change latency, load times, Monte Carlo"
 node bench/first-load-size.mjs dist
 node bench/lever-latency.mjs 300
 node bench/load-times.mjs 3
+node bench/monte-carlo.mjs
 step "end-to-end tests"
 node --test --test-concurrency=1 tests/e2e/

@@ -3,6 +3,8 @@
 use crate::i18n::{self, Language};
 use crate::services::address::HistoryMode;
 use planner_core::link::{self, Link};
+use planner_core::montecarlo::Uncertainty;
+use planner_core::nowcast::YearToDate;
 use planner_core::saved::Library;
 use planner_core::{
     link_parts, resolve, Assumptions, BaseField, Indicator, Lever, Names, Province, ProvinceId,
@@ -117,6 +119,10 @@ pub struct PlannerState {
     pub library: Rc<Library>,
     /// Saved scenarios chosen for comparison (at most three).
     pub compare: Vec<u32>,
+    /// Year-to-date actuals used for the first projection year, when the nowcast is on.
+    pub nowcast: Option<Rc<YearToDate>>,
+    /// Monte Carlo settings, when uncertainty is on.
+    pub uncertainty: Option<Rc<Uncertainty>>,
     /// Whether the last change was a slider being dragged.
     live: bool,
     past: Vec<Snapshot>,
@@ -140,6 +146,8 @@ impl PlannerState {
             history: HistoryMode::Replace,
             library: Rc::new(Library::new()),
             compare: Vec::new(),
+            nowcast: None,
+            uncertainty: None,
             live: false,
             past: Vec::new(),
             future: Vec::new(),
@@ -196,6 +204,20 @@ impl PlannerState {
             }
         }
         self.provinces = all.into();
+        self.nowcast = decoded
+            .link
+            .ytd
+            .as_ref()
+            .map(|y| Rc::new(planner_core::ytd_from_link(self.province(), y)));
+        self.uncertainty = decoded.link.uncertainty.map(|u| {
+            Rc::new(Uncertainty {
+                seed: u.seed,
+                draws: u.draws,
+                shape: u.shape,
+                width: u.width,
+                ..Uncertainty::default()
+            })
+        });
         self.assumptions = scenario.assumptions;
         self.tolerance = scenario.tolerance;
         self.history = HistoryMode::Replace;
@@ -213,6 +235,16 @@ impl PlannerState {
         link.language = Some(self.language.id().to_owned());
         link.view = (self.view != View::Planner).then(|| self.view.id().to_owned());
         link.chart = (self.focus != Indicator::GrdpGrowth).then_some(self.focus);
+        link.ytd = self
+            .nowcast
+            .as_ref()
+            .map(|y| planner_core::ytd_to_link(self.province(), y));
+        link.uncertainty = self.uncertainty.as_ref().map(|u| link::LinkUncertainty {
+            seed: u.seed,
+            draws: u.draws,
+            shape: u.shape,
+            width: u.width,
+        });
         link::encode(&link)
     }
 
@@ -326,6 +358,14 @@ pub enum Action {
     OpenScenario(u32),
     /// Add or remove a saved scenario from the comparison.
     ToggleCompare(u32),
+    /// Turn the year-to-date nowcast on (with the province's published figures) or off.
+    SetNowcast(bool),
+    /// Replace the year-to-date figures.
+    EditYtd(YearToDate),
+    /// Turn uncertainty on (default settings) or off.
+    SetUncertainty(bool),
+    /// Change the Monte Carlo settings.
+    EditUncertainty(Uncertainty),
     /// Add an imported scenario to the library and open it.
     ImportScenario {
         /// Its name.
@@ -537,6 +577,34 @@ impl PlannerState {
                 next.open_link(&saved.link);
                 next.past.push(self.snapshot());
                 next.future.clear();
+                next.history = HistoryMode::Push;
+            }
+            Action::SetNowcast(on) => {
+                next.nowcast = on.then(|| {
+                    Rc::new(planner_core::ytd_from_link(
+                        self.province(),
+                        &link::LinkYtd::default(),
+                    ))
+                });
+                next.history = HistoryMode::Push;
+            }
+            Action::EditYtd(ytd) => {
+                if ytd.is_valid() {
+                    next.nowcast = Some(Rc::new(ytd));
+                    next.history = HistoryMode::Push;
+                } else {
+                    next.notice = Some(self.language.pick(
+                        "Số liệu từ đầu năm không hợp lệ (tỷ trọng kỳ phải nằm giữa 0 và 1, tăng trưởng trên −100 %); giữ số cũ.",
+                        "Year-to-date figures not accepted (the period's share must be between 0 and 1, growth above −100 %); kept the previous ones.",
+                    ).to_owned());
+                }
+            }
+            Action::SetUncertainty(on) => {
+                next.uncertainty = on.then(|| Rc::new(Uncertainty::default()));
+                next.history = HistoryMode::Push;
+            }
+            Action::EditUncertainty(u) => {
+                next.uncertainty = Some(Rc::new(u));
                 next.history = HistoryMode::Push;
             }
             Action::ToggleCompare(id) => {

@@ -1,6 +1,7 @@
 //! Small components, one per file; each gets values and callbacks, nothing more.
 
 pub mod about_view;
+pub mod analysis;
 pub mod attainment_chart;
 pub mod base_editor;
 pub mod chart_export;
@@ -8,6 +9,7 @@ pub mod chart_table;
 pub mod compare;
 pub mod contributions_chart;
 pub mod data_view;
+pub mod league;
 pub mod lever_input;
 pub mod lever_panel;
 pub mod new_province;

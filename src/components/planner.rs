@@ -8,7 +8,7 @@ use super::province_picker::{language_picker, province_picker};
 use super::saved_view::SavedView;
 use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
-use crate::hooks::use_outlook;
+use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, storage};
@@ -47,7 +47,18 @@ pub fn Planner(props: &PlannerProps) -> Html {
             state.with_library(library, problem)
         })
     };
-    let outlook = use_outlook(state.province().clone(), state.assumptions, state.tolerance);
+    let run = use_monte_carlo(
+        state.province().clone(),
+        state.assumptions,
+        state.tolerance,
+        state.uncertainty.clone(),
+    );
+    let outlook = use_outlook(
+        state.province().clone(),
+        state.assumptions,
+        state.tolerance,
+        state.nowcast.clone(),
+    );
     // One callback for the page's lifetime, so children whose values did not change skip rendering.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -97,7 +108,8 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 { match state.view {
                     View::Planner => html! {
                         <PlannerView province={province.clone()} assumptions={state.assumptions} outlook={outlook.clone()}
-                            focus={state.focus} language={l} undo={state.can_undo()} dispatch={dispatch.clone()} />
+                            focus={state.focus} language={l} undo={state.can_undo()} nowcast={state.nowcast.clone()}
+                            uncertainty={state.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
                         <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
@@ -129,6 +141,8 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
             state.language,
             state.view,
             state.focus,
+            state.nowcast.clone(),
+            state.uncertainty.clone(),
         ),
         {
             let state = state.clone();

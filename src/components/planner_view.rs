@@ -1,13 +1,17 @@
 //! The scenario view: levers on one side; boards and charts on the other.
 
+use super::analysis::Analysis;
 use super::attainment_chart::AttainmentChart;
 use super::contributions_chart::ContributionsChart;
+use super::league::League;
 use super::lever_panel::LeverPanel;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
-use crate::hooks::Outlook;
+use crate::hooks::{Outlook, Run};
 use crate::i18n::Language;
 use crate::state::{Action, Shared};
+use planner_core::montecarlo::Uncertainty;
+use planner_core::nowcast::YearToDate;
 use planner_core::{Assumptions, Indicator, Province, PROJECTION_YEARS};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,6 +31,12 @@ pub struct PlannerViewProps {
     pub language: Language,
     /// Whether there is a change to undo, and one to redo.
     pub undo: (bool, bool),
+    /// Year-to-date figures, when the nowcast is on.
+    pub nowcast: Option<Rc<YearToDate>>,
+    /// Monte Carlo settings, when on.
+    pub uncertainty: Option<Rc<Uncertainty>>,
+    /// The latest Monte Carlo run.
+    pub run: Option<Rc<Run>>,
     /// Sends user actions.
     pub dispatch: Callback<Action>,
 }
@@ -63,14 +73,18 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                 </div>
                 for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
-                    <TargetBoard {year} rows={props.outlook.boards[i].clone()} province={props.province.clone()} language={l} />
+                    <TargetBoard {year} rows={props.outlook.boards[i].clone()} province={props.province.clone()} language={l}
+                        run={props.run.clone()} />
                     <AttainmentChart {year} rows={props.outlook.boards[i].clone()} language={l} />
                 }
                 <div class="chart-pair">
                     <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
-                        onfocus={d.reform(Action::Focus)} />
+                        run={props.run.clone()} onfocus={d.reform(Action::Focus)} />
                     <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
                 </div>
+                <Analysis province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()}
+                    uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l} dispatch={d.clone()} />
+                <League province={props.province.clone()} board={props.outlook.boards[0].clone()} language={l} />
             </section>
         </div>
     }

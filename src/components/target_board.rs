@@ -2,6 +2,7 @@
 
 use super::provenance_tag::provenance_tag;
 use crate::format;
+use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
@@ -19,6 +20,9 @@ pub struct TargetBoardProps {
     pub province: Shared<Province>,
     /// Language.
     pub language: Language,
+    /// The latest Monte Carlo run (adds a probability column).
+    #[prop_or_default]
+    pub run: Option<Rc<Run>>,
 }
 
 /// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
@@ -36,17 +40,29 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
                 <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
                 <th scope="col">{ l.pick("Mức đạt", "Attainment") }</th>
                 <th scope="col">{ l.pick("Đánh giá", "Status") }</th>
+                if props.run.is_some() { <th scope="col">{ l.pick("Xác suất đạt", "Probability met") }</th> }
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    { target_row(row, &props.province, l) }
+                    { target_row(row, &props.province, props.run.as_deref(), l) }
                 }
             </tbody>
         </table>
     }
 }
 
-fn target_row(row: &Attainment, province: &Shared<Province>, l: Language) -> Html {
+fn target_row(
+    row: &Attainment,
+    province: &Shared<Province>,
+    run: Option<&Run>,
+    l: Language,
+) -> Html {
+    let probability = run.map(|r| {
+        r.outcome
+            .probability
+            .get(&(row.year, row.indicator))
+            .copied()
+    });
     let status = row.status();
     let unit = row.indicator.unit();
     let provenance = province
@@ -56,6 +72,7 @@ fn target_row(row: &Attainment, province: &Shared<Province>, l: Language) -> Htm
         <tr class={classes!("target-row", status.id())}
             data-indicator={row.indicator.id()} data-year={row.year.to_string()}
             data-base={format::plain(row.base)} data-projected={format::plain(row.projected)}
+            data-probability={probability.flatten().map(format::plain)}
             data-target-low={row.target.map(|t| format::plain(t.low()))}
             data-target-high={row.target.and_then(|t| t.high()).map(format::plain)}
             data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
@@ -76,6 +93,9 @@ fn target_row(row: &Attainment, province: &Shared<Province>, l: Language) -> Htm
             </td>
             <td class="num">{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
             <td class="status">{ i18n::status(status, l) }</td>
+            if let Some(p) = probability {
+                <td class="num probability">{ p.map(|p| format!("{} %", format::number(p * 100.0, 0, l))).unwrap_or_default() }</td>
+            }
         </tr>
     }
 }

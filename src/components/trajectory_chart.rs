@@ -3,7 +3,7 @@
 use super::chart_table::chart_table;
 use super::select::{Choice, Select};
 use crate::format;
-use crate::hooks::Outlook;
+use crate::hooks::{Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
@@ -22,6 +22,9 @@ pub struct TrajectoryChartProps {
     pub focus: Indicator,
     /// Language.
     pub language: Language,
+    /// The latest Monte Carlo run (draws the fan).
+    #[prop_or_default]
+    pub run: Option<Rc<Run>>,
     /// Called with another indicator.
     pub onfocus: Callback<Indicator>,
 }
@@ -31,7 +34,12 @@ pub struct TrajectoryChartProps {
 pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let l = props.language;
     let indicator = props.focus;
-    let points = points(&props.province, &props.outlook, indicator);
+    let points = points(
+        &props.province,
+        &props.outlook,
+        indicator,
+        props.run.as_deref(),
+    );
     let unit = i18n::unit(indicator.unit(), l);
     let decimals = super::target_board::decimals(
         indicator,
@@ -90,13 +98,19 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     }
 }
 
-fn points(province: &Province, outlook: &Outlook, indicator: Indicator) -> Vec<TrajectoryPoint> {
+fn points(
+    province: &Province,
+    outlook: &Outlook,
+    indicator: Indicator,
+    run: Option<&Run>,
+) -> Vec<TrajectoryPoint> {
     let base = outlook.projection.base(indicator);
     let mut points = vec![TrajectoryPoint {
         year: BASE_YEAR,
         scenario: base,
         baseline: base,
         target: None,
+        band: None,
     }];
     for (scenario, baseline) in outlook
         .projection
@@ -112,6 +126,7 @@ fn points(province: &Province, outlook: &Outlook, indicator: Indicator) -> Vec<T
             scenario: scenario.value(indicator),
             baseline: baseline.value(indicator),
             target,
+            band: run.and_then(|r| r.outcome.bands.get(&(scenario.year, indicator)).copied()),
         });
     }
     points

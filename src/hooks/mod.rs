@@ -1,5 +1,7 @@
 //! Custom hooks.
 
+mod use_monte_carlo;
 mod use_outlook;
 
+pub use use_monte_carlo::{use_monte_carlo, Run};
 pub use use_outlook::{use_outlook, Outlook};

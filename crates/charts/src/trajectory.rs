@@ -16,6 +16,8 @@ pub struct TrajectoryPoint {
     pub baseline: f64,
     /// Target low and high bound (equal for single values), when set.
     pub target: Option<(f64, f64)>,
+    /// Uncertainty band: 10th percentile, median, 90th percentile (a fan chart), when run.
+    pub band: Option<(f64, f64, f64)>,
 }
 
 /// Words of the chart, in the reader's language.
@@ -49,7 +51,8 @@ pub fn trajectory_svg(
 ) -> String {
     let values = points.iter().flat_map(|p| {
         let (lo, hi) = p.target.unwrap_or((p.scenario, p.scenario));
-        [p.scenario, p.baseline, lo, hi]
+        let (b10, _, b90) = p.band.unwrap_or((p.scenario, p.scenario, p.scenario));
+        [p.scenario, p.baseline, lo, hi, b10, b90]
     });
     let y = axis(values, false);
     let n = points.len().max(1) as f64;
@@ -86,6 +89,30 @@ pub fn trajectory_svg(
                     TARGET.mix(0.35).filled(),
                 ))
             }));
+            if points.iter().any(|p| p.band.is_some()) {
+                let band =
+                    |p: &TrajectoryPoint| p.band.unwrap_or((p.scenario, p.scenario, p.scenario));
+                let upper = points
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (i as f64, band(p).2));
+                let lower = points
+                    .iter()
+                    .enumerate()
+                    .rev()
+                    .map(|(i, p)| (i as f64, band(p).0));
+                let outline: Vec<(f64, f64)> = upper.chain(lower).collect();
+                let _ = chart.draw_series([Polygon::new(outline, SCENARIO.mix(0.18).filled())]);
+                let _ = chart.draw_series(DashedLineSeries::new(
+                    points
+                        .iter()
+                        .enumerate()
+                        .map(|(i, p)| (i as f64, band(p).1)),
+                    2,
+                    3,
+                    SCENARIO.mix(0.7).stroke_width(1),
+                ));
+            }
             let at = |f: fn(&TrajectoryPoint) -> f64| {
                 points
                     .iter()
@@ -197,18 +224,21 @@ mod tests {
                 scenario: 8.05,
                 baseline: 8.05,
                 target: None,
+                band: None,
             },
             TrajectoryPoint {
                 year: 2024,
                 scenario: scenario_2024,
                 baseline: 7.99,
                 target: Some((8.0, 8.5)),
+                band: None,
             },
             TrajectoryPoint {
                 year: 2025,
                 scenario: 8.1,
                 baseline: 8.08,
                 target: Some((8.7, 8.7)),
+                band: None,
             },
         ]
     }
@@ -224,6 +254,24 @@ mod tests {
         assert!(svg.contains("stroke-dasharray") || svg.matches("<polyline").count() > 3);
         assert!(svg.contains(">2023<") && svg.contains(">2025<"));
         assert!(svg.contains(">9.0<"), "the scenario value is labelled");
+    }
+
+    #[test]
+    fn a_band_adds_the_fan_between_the_10th_and_90th_percentiles() {
+        let plain = trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"));
+        let mut fan = points(8.3);
+        fan[1].band = Some((7.0, 8.3, 9.6));
+        fan[2].band = Some((6.5, 8.1, 9.9));
+        let svg = trajectory_svg(&text(), &fan, &|v| format!("{v:.1}"));
+        assert_eq!(
+            svg.matches("<polygon").count(),
+            plain.matches("<polygon").count() + 1,
+            "{svg}"
+        );
+        assert!(
+            svg.contains(">6.0<") || svg.contains(">6.5<"),
+            "the axis widens to the band"
+        );
     }
 
     #[test]

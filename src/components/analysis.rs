@@ -1,0 +1,363 @@
+//! The questions of the quarterly meeting: what pace meets a target, what the year-to-date
+//! figures imply, and how likely each target is.
+
+use super::select::{Choice, Select};
+use crate::format;
+use crate::hooks::Run;
+use crate::i18n::{self, Language};
+use crate::state::{Action, Shared};
+use planner_core::goal::{required, rest_of_year_growth, Required};
+use planner_core::montecarlo::{Shape, Uncertainty};
+use planner_core::nowcast::{FlowToDate, YearToDate};
+use planner_core::{
+    Assumptions, Indicator, Lever, Province, Sourced, NOWCAST_YEAR, PROJECTION_YEARS,
+};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of the analysis panel.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct AnalysisProps {
+    /// The province.
+    pub province: Shared<Province>,
+    /// Current levers.
+    pub assumptions: Assumptions,
+    /// Year-to-date figures, when the nowcast is on.
+    pub nowcast: Option<Rc<YearToDate>>,
+    /// Monte Carlo settings, when on.
+    pub uncertainty: Option<Rc<Uncertainty>>,
+    /// The latest run.
+    pub run: Option<Rc<Run>>,
+    /// Language.
+    pub language: Language,
+    /// Sends actions.
+    pub dispatch: Callback<Action>,
+}
+
+/// Required pace, nowcast and uncertainty.
+#[component]
+pub fn Analysis(props: &AnalysisProps) -> Html {
+    let l = props.language;
+    html! {
+        <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
+            <RequiredPace province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()} language={l} />
+            { nowcast_panel(props) }
+            { uncertainty_panel(props) }
+        </section>
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct RequiredPaceProps {
+    province: Shared<Province>,
+    assumptions: Assumptions,
+    nowcast: Option<Rc<YearToDate>>,
+    language: Language,
+}
+
+#[component]
+fn RequiredPace(props: &RequiredPaceProps) -> Html {
+    let l = props.language;
+    let targets: Vec<(u16, Indicator)> = PROJECTION_YEARS
+        .iter()
+        .flat_map(|&y| props.province.targets(y).map(move |(i, _)| (y, i)))
+        .collect();
+    let target = use_state(|| None::<(u16, Indicator)>);
+    let lever = use_state(|| (Lever::GrowthIndustryConstruction, PROJECTION_YEARS[0]));
+    let chosen = (*target)
+        .filter(|t| targets.contains(t))
+        .or_else(|| targets.first().copied());
+    let Some((year, indicator)) = chosen else {
+        return html! { <div class="required-pace"><h3>{ l.pick("Tốc độ cần đạt", "Required pace") }</h3>
+        <p class="note">{ l.pick("Tỉnh này chưa có chỉ tiêu.", "This province has no targets yet.") }</p></div> };
+    };
+    let (lever_id, lever_year) = (lever.0, lever.1.min(year));
+    let target_choices: Vec<Choice> = targets
+        .iter()
+        .map(|(y, i)| Choice {
+            value: format!("{y}:{i}").into(),
+            label: format!("{y} · {}", i18n::indicator(*i, l)).into(),
+            lang: None,
+        })
+        .collect();
+    let lever_choices: Vec<Choice> = PROJECTION_YEARS
+        .iter()
+        .filter(|&&y| y <= year)
+        .flat_map(|&y| Lever::ALL.iter().map(move |&v| (y, v)))
+        .map(|(y, v)| Choice {
+            value: format!("{y}:{v}").into(),
+            label: format!("{y} · {}", i18n::lever(v, l)).into(),
+            lang: None,
+        })
+        .collect();
+    let on_target = {
+        let target = target.clone();
+        Callback::from(move |v: String| {
+            let parsed = v
+                .split_once(':')
+                .and_then(|(y, i)| Some((y.parse().ok()?, i.parse().ok()?)));
+            target.set(parsed);
+        })
+    };
+    let on_lever = {
+        let lever = lever.clone();
+        Callback::from(move |v: String| {
+            if let Some(parsed) = v
+                .split_once(':')
+                .and_then(|(y, i)| Some((i.parse::<Lever>().ok()?, y.parse::<u16>().ok()?)))
+            {
+                lever.set(parsed);
+            }
+        })
+    };
+    let t = props.province.target(year, indicator).map(|t| t.value);
+    let answer = t.map(|t| {
+        required(
+            props.province.base(),
+            &props.assumptions,
+            (lever_id, lever_year),
+            (indicator, year),
+            (t.threshold(), t.direction()),
+        )
+    });
+    let unit = i18n::unit(lever_id.unit(), l);
+    let (text, value) = match answer {
+        Some(Required::At(v)) => (
+            match l {
+                Language::Vi => format!("Cần {} {lever_year} ở mức {} {unit} (các giả định khác giữ nguyên).", i18n::lever(lever_id, l), format::number(v, 2, l)),
+                Language::En => format!("{} {lever_year} needs to be {} {unit}, everything else as it is.", i18n::lever(lever_id, l), format::number(v, 2, l)),
+            },
+            Some(v),
+        ),
+        Some(Required::Unreachable { bound, projected }) => (
+            match l {
+                Language::Vi => format!("Không thể đạt trong phạm vi của giả định này: ngay cả ở mức {} {unit}, dự báo chỉ là {}.", format::number(bound, 2, l), format::number(projected, 2, l)),
+                Language::En => format!("Not reachable within this lever's bounds: even at {} {unit} the projection is {}.", format::number(bound, 2, l), format::number(projected, 2, l)),
+            },
+            None,
+        ),
+        Some(Required::NoEffect) | None => (
+            l.pick("Giả định này không ảnh hưởng đến chỉ tiêu đã chọn.", "This lever does not move the chosen indicator.").to_owned(),
+            None,
+        ),
+    };
+    let rest = match (&props.nowcast, indicator, t) {
+        (Some(ytd), Indicator::GrdpGrowth, Some(t)) if year == NOWCAST_YEAR => ytd
+            .grdp_growth
+            .as_ref()
+            .and_then(|g| rest_of_year_growth(t.threshold(), g.value, ytd.share.value)),
+        _ => None,
+    };
+    html! {
+        <div class="required-pace">
+            <h3>{ l.pick("Tốc độ cần đạt", "Required pace") }</h3>
+            <Select control="goal-target" label={l.pick("Chỉ tiêu", "Target")} choices={target_choices}
+                selected={AttrValue::from(format!("{year}:{indicator}"))} onchange={on_target} />
+            <Select control="goal-lever" label={l.pick("Điều chỉnh giả định", "Adjusting")} choices={lever_choices}
+                selected={AttrValue::from(format!("{lever_year}:{lever_id}"))} onchange={on_lever} />
+            <p class="goal-result" data-goal-result={value.map_or_else(|| "unreachable".to_owned(), |_| "reachable".to_owned())}
+                data-value={value.map(format::plain)} aria-live="polite">{ text }</p>
+            if let Some(g) = rest {
+                <p class="goal-result" data-rest-growth={format::plain(g)}>{ match l {
+                    Language::Vi => format!("Với số liệu từ đầu năm, các quý còn lại cần tăng {} %.", format::number(g, 2, l)),
+                    Language::En => format!("Given the year-to-date figures, the remaining quarters need {} % growth.", format::number(g, 2, l)),
+                } }</p>
+            }
+        </div>
+    }
+}
+
+fn nowcast_panel(props: &AnalysisProps) -> Html {
+    let l = props.language;
+    let on = props.nowcast.is_some();
+    let toggle = props.dispatch.reform(move |e: Event| {
+        Action::SetNowcast(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    let published = props.province.ytd(NOWCAST_YEAR).map(|y| y.period.clone());
+    html! {
+        <div class="nowcast">
+            <h3>{ l.pick("Ước tính cả năm từ số liệu từ đầu năm", "Full year from the year to date") }</h3>
+            <label class="toggle">
+                <input type="checkbox" data-control="nowcast" checked={on} onchange={toggle} />
+                { match (&published, l) {
+                    (Some(p), Language::Vi) => format!("Dùng số liệu {p}/{NOWCAST_YEAR} (đã công bố, có thể sửa)"),
+                    (Some(p), Language::En) => format!("Use the {p} {NOWCAST_YEAR} actuals (published, editable)"),
+                    (None, Language::Vi) => format!("Nhập số liệu từ đầu năm {NOWCAST_YEAR}"),
+                    (None, Language::En) => format!("Enter {NOWCAST_YEAR} actuals to date"),
+                } }
+            </label>
+            if let Some(ytd) = &props.nowcast {
+                <div class="ytd-fields">
+                    { ytd_field(ytd, YtdField::Share, l, &props.dispatch) }
+                    { ytd_field(ytd, YtdField::Growth, l, &props.dispatch) }
+                    { ytd_field(ytd, YtdField::Amount(Indicator::BudgetRevenue), l, &props.dispatch) }
+                    { ytd_field(ytd, YtdField::FlowGrowth(Indicator::BudgetRevenue), l, &props.dispatch) }
+                    { ytd_field(ytd, YtdField::Amount(Indicator::Exports), l, &props.dispatch) }
+                    { ytd_field(ytd, YtdField::FlowGrowth(Indicator::Exports), l, &props.dispatch) }
+                </div>
+            }
+        </div>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum YtdField {
+    Share,
+    Growth,
+    Amount(Indicator),
+    FlowGrowth(Indicator),
+}
+
+fn ytd_field(
+    ytd: &Rc<YearToDate>,
+    field: YtdField,
+    l: Language,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let flow = |i: Indicator| ytd.flows.get(&i);
+    let (id, label, value) = match field {
+        YtdField::Share => (
+            "share".to_owned(),
+            l.pick(
+                "Tỷ trọng của kỳ trong năm trước (0–1)",
+                "Period's share of the prior year (0–1)",
+            )
+            .to_owned(),
+            Some(ytd.share.value),
+        ),
+        YtdField::Growth => (
+            "grdp_growth".to_owned(),
+            l.pick(
+                "Tăng trưởng GRDP của kỳ (%)",
+                "GRDP growth of the period (%)",
+            )
+            .to_owned(),
+            ytd.grdp_growth.as_ref().map(|g| g.value),
+        ),
+        YtdField::Amount(i) => (
+            i.id().to_owned(),
+            format!("{} ({})", i18n::indicator(i, l), i18n::unit(i.unit(), l)),
+            flow(i).map(|f| f.amount.value),
+        ),
+        YtdField::FlowGrowth(i) => (
+            format!("{}.growth", i.id()),
+            format!(
+                "{} — {}",
+                i18n::indicator(i, l),
+                l.pick("tăng so với cùng kỳ (%)", "growth on the same period (%)")
+            ),
+            flow(i).map(|f| f.growth.value),
+        ),
+    };
+    let base = ytd.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value_as_number();
+        let mut next = (*base).clone();
+        let zero = || FlowToDate {
+            amount: Sourced::edited(0.0),
+            growth: Sourced::edited(0.0),
+        };
+        match field {
+            YtdField::Share => next.share = Sourced::edited(v),
+            YtdField::Growth => next.grdp_growth = v.is_finite().then(|| Sourced::edited(v)),
+            YtdField::Amount(i) if v.is_finite() => {
+                next.flows.entry(i).or_insert_with(zero).amount = Sourced::edited(v)
+            }
+            YtdField::FlowGrowth(i) if v.is_finite() => {
+                next.flows.entry(i).or_insert_with(zero).growth = Sourced::edited(v)
+            }
+            YtdField::Amount(i) | YtdField::FlowGrowth(i) => {
+                next.flows.remove(&i);
+            }
+        }
+        Action::EditYtd(next)
+    });
+    html! {
+        <label class="field">
+            <span>{ label }</span>
+            <input type="number" step="any" data-ytd={id} value={value.map(format::plain).unwrap_or_default()} {onchange} />
+        </label>
+    }
+}
+
+fn uncertainty_panel(props: &AnalysisProps) -> Html {
+    let l = props.language;
+    let toggle = props.dispatch.reform(move |e: Event| {
+        Action::SetUncertainty(e.target_unchecked_into::<HtmlInputElement>().checked())
+    });
+    html! {
+        <div class="uncertainty">
+            <h3>{ l.pick("Xác suất đạt chỉ tiêu", "Probability of meeting the targets") }</h3>
+            <label class="toggle">
+                <input type="checkbox" data-control="uncertainty" checked={props.uncertainty.is_some()} onchange={toggle} />
+                { l.pick("Tính đến độ bất định của các giả định (Monte Carlo)", "Allow for uncertain assumptions (Monte Carlo)") }
+            </label>
+            if let Some(u) = &props.uncertainty {
+                { uncertainty_fields(u, l, &props.dispatch) }
+                if let Some(run) = &props.run {
+                    <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}>
+                        { match l {
+                            Language::Vi => format!("{} lần rút ngẫu nhiên, hạt giống {}, tính trong {} ms. Cùng hạt giống cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                            Language::En => format!("{} draws, seed {}, computed in {} ms. The same seed gives the same numbers.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                        } }
+                    </p>
+                }
+            }
+        </div>
+    }
+}
+
+fn uncertainty_fields(u: &Rc<Uncertainty>, l: Language, dispatch: &Callback<Action>) -> Html {
+    let edit = |f: fn(&mut Uncertainty, f64)| {
+        let base = u.clone();
+        dispatch.reform(move |e: Event| {
+            let v = e
+                .target_unchecked_into::<HtmlInputElement>()
+                .value_as_number();
+            let mut next = (*base).clone();
+            if v.is_finite() {
+                f(&mut next, v);
+            }
+            Action::EditUncertainty(next)
+        })
+    };
+    let on_shape = {
+        let base = u.clone();
+        dispatch.reform(move |id: String| {
+            let mut next = (*base).clone();
+            next.shape = Shape::from_id(&id).unwrap_or_default();
+            Action::EditUncertainty(next)
+        })
+    };
+    let shapes = vec![
+        Choice {
+            value: "triangular".into(),
+            label: l
+                .pick(
+                    "Tam giác (giá trị giữa dễ xảy ra hơn)",
+                    "Triangular (middle values likelier)",
+                )
+                .into(),
+            lang: None,
+        },
+        Choice {
+            value: "uniform".into(),
+            label: l.pick("Đều", "Uniform").into(),
+            lang: None,
+        },
+    ];
+    html! {
+        <div class="mc-fields">
+            <label class="field"><span>{ l.pick("Hạt giống", "Seed") }</span>
+                <input type="number" min="0" step="1" data-mc="seed" value={u.seed.to_string()} onchange={edit(|u, v| u.seed = v.max(0.0) as u64)} /></label>
+            <label class="field"><span>{ l.pick("Số lần rút", "Draws") }</span>
+                <input type="number" min="100" max="100000" step="100" data-mc="draws" value={u.draws.to_string()} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32)} /></label>
+            <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
+                <input type="number" min="0" max="5" step="0.25" data-mc="width" value={format::plain(u.width)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
+            <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
+        </div>
+    }
+}

@@ -1,0 +1,122 @@
+//! The 2023 league of provinces (targets met of targets set; GRDP growth), with the current
+//! scenario's 2024 result placed among them.
+
+use crate::format;
+use crate::i18n::Language;
+use crate::state::Shared;
+use planner_charts::{attainment_svg, AttainmentBar};
+use planner_core::league::league_2023;
+use planner_core::{
+    scoreboard, Attainment, Indicator, Province, Status, PROJECTION_YEARS, PROVINCES,
+};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Properties of the league.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct LeagueProps {
+    /// The chosen province.
+    pub province: Shared<Province>,
+    /// Its board for the first projection year.
+    pub board: Rc<[Attainment]>,
+    /// Language.
+    pub language: Language,
+}
+
+fn name(id: &str, l: Language) -> String {
+    PROVINCES
+        .iter()
+        .find(|p| p.0 == id)
+        .map_or_else(|| id.to_owned(), |p| l.pick(p.1, p.2).to_owned())
+}
+
+fn status_of(share: f64) -> Status {
+    if share >= 1.0 {
+        Status::Met
+    } else if share >= 0.75 {
+        Status::AtRisk
+    } else {
+        Status::Missed
+    }
+}
+
+/// League chart and growth table.
+#[component]
+pub fn League(props: &LeagueProps) -> Html {
+    let l = props.language;
+    let league = use_memo((), |()| league_2023().ok());
+    let Some((source, entries)) = league.as_ref() else {
+        return Html::default();
+    };
+    let year = PROJECTION_YEARS[0];
+    let score = scoreboard(year, &props.board);
+    let current = l
+        .pick(&props.province.name().vi, &props.province.name().en)
+        .to_owned();
+    let mut bars: Vec<(f64, AttainmentBar)> = entries
+        .iter()
+        .filter_map(|e| {
+            let (met, set) = (e.met?, e.set?);
+            let share = f64::from(met) / f64::from(set);
+            Some((
+                share,
+                AttainmentBar {
+                    label: format!("{} 2023", name(&e.id, l)),
+                    value_label: format!("{met}/{set}"),
+                    progress: share,
+                    status: status_of(share),
+                },
+            ))
+        })
+        .collect();
+    if score.total > 0 {
+        let share = score.met as f64 / score.total as f64;
+        let label = format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario"));
+        bars.push((
+            share,
+            AttainmentBar {
+                label,
+                value_label: format!("{}/{}", score.met, score.total),
+                progress: share,
+                status: status_of(share),
+            },
+        ));
+    }
+    bars.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
+    let title = l.pick(
+        "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
+        "Share of targets met: provinces in 2023 and the current scenario",
+    );
+    let svg = attainment_svg(title, &bars);
+    let projected = props
+        .board
+        .iter()
+        .find(|r| r.indicator == Indicator::GrdpGrowth)
+        .map(|r| r.projected);
+    let mut growth: Vec<(String, f64, bool)> = entries
+        .iter()
+        .filter_map(|e| Some((format!("{} 2023", name(&e.id, l)), e.grdp_growth?, false)))
+        .collect();
+    if let Some(g) = projected {
+        growth.push((format!("▶ {current} {year}"), g, true));
+    }
+    growth.sort_by(|a, b| b.1.total_cmp(&a.1));
+    html! {
+        <section class="league" aria-labelledby="league-title" data-league-entries={bars.len().to_string()}>
+            <h2 id="league-title">{ l.pick("Bảng xếp hạng các tỉnh", "League of provinces") }</h2>
+            <figure class="chart" data-chart="league">{ crate::svg_markup::to_html(&svg) }</figure>
+            <details class="chart-table">
+                <summary>{ l.pick("Tăng trưởng GRDP 2023 (các tỉnh được nêu) và kịch bản hiện tại", "GRDP growth 2023 (provinces named) and the current scenario") }</summary>
+                <table>
+                    <tbody>
+                        for (who, g, ours) in growth {
+                            <tr class={classes!(ours.then_some("ours"))}><th scope="row">{ who }</th><td class="num">{ format!("{} %", format::number(g, 2, l)) }</td></tr>
+                        }
+                    </tbody>
+                </table>
+            </details>
+            <p class="note">{ format!("{}: {source}", l.pick("Nguồn", "Source")) }</p>
+        </section>
+    }
+}

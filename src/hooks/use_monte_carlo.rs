@@ -1,0 +1,63 @@
+//! The Monte Carlo run of the current scenario, started shortly after the inputs stop changing
+//! (so dragging stays smooth) and timed in the page.
+
+use crate::state::Shared;
+use gloo::timers::callback::Timeout;
+use planner_core::montecarlo::{simulate, Outcome, Uncertainty};
+use planner_core::{Assumptions, Province, Tolerance};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// A finished run.
+#[derive(Debug, PartialEq)]
+pub struct Run {
+    /// Probabilities and bands.
+    pub outcome: Outcome,
+    /// Time the run took in the page, ms.
+    pub millis: f64,
+}
+
+/// How long the inputs must rest before a run starts, ms.
+const SETTLE_MS: u32 = 120;
+
+/// The latest run, or `None` while uncertainty is off.
+#[hook]
+pub fn use_monte_carlo(
+    province: Shared<Province>,
+    assumptions: Assumptions,
+    tolerance: Tolerance,
+    uncertainty: Option<Rc<Uncertainty>>,
+) -> Option<Rc<Run>> {
+    let run = use_state(|| None::<Rc<Run>>);
+    let pending = use_mut_ref(|| None::<Timeout>);
+    {
+        let run = run.clone();
+        use_effect_with(
+            (province, assumptions, tolerance, uncertainty),
+            move |(province, assumptions, tolerance, u)| {
+                let Some(u) = u.clone() else {
+                    pending.borrow_mut().take();
+                    run.set(None);
+                    return;
+                };
+                let (province, assumptions, tolerance) =
+                    (province.clone(), *assumptions, *tolerance);
+                let timeout = Timeout::new(SETTLE_MS, move || {
+                    let now = || {
+                        web_sys::window()
+                            .and_then(|w| w.performance())
+                            .map_or(0.0, |p| p.now())
+                    };
+                    let start = now();
+                    let outcome = simulate(&province, &assumptions, tolerance, &u);
+                    run.set(Some(Rc::new(Run {
+                        outcome,
+                        millis: now() - start,
+                    })));
+                });
+                *pending.borrow_mut() = Some(timeout);
+            },
+        );
+    }
+    (*run).clone()
+}

@@ -1,0 +1,100 @@
+// The quarterly-meeting questions from the page: required pace, the year-to-date nowcast, the
+// probability of meeting each target, and the league of provinces.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from '../../scripts/static-server.mjs';
+import { launch, newPage } from './browser.mjs';
+import { PlannerPage } from './planner.page.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve('dist');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path = '') {
+  const { page, context } = await newPage(browser, { locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+  const planner = await new PlannerPage(page).open(server.url + path);
+  return { page, context, planner };
+}
+
+test('required pace: the value found meets the target when typed in; the impossible is said plainly', async () => {
+  const { page, context, planner } = await open('?p=bac-giang');
+  await page.selectOption('select[data-control="goal-target"]', '2024:grdp_growth');
+  await page.selectOption('select[data-control="goal-lever"]', '2024:growth.industry_construction');
+  const result = page.locator('[data-goal-result="reachable"]').first();
+  const value = Number(await result.getAttribute('data-value'));
+  assert.ok(value > 17.3 && value < 25, `industry–construction pace for 14.5 %: ${value}`);
+  await planner.typeLever('growth.industry_construction', 2024, Math.ceil(value * 100) / 100);
+  assert.equal((await planner.row('grdp_growth', 2024)).status, 'met');
+  // Ha Tinh's 2025 income target (70 million VND) cannot come from population change alone.
+  await planner.chooseProvince('ha-tinh');
+  await page.selectOption('select[data-control="goal-target"]', '2025:income_per_capita');
+  await page.selectOption('select[data-control="goal-lever"]', '2024:population_growth');
+  assert.match(await page.locator('[data-goal-result="unreachable"]').innerText(), /Not reachable within this lever's bounds/);
+  await page.selectOption('select[data-control="goal-lever"]', '2024:jobs');
+  assert.match(await page.locator('[data-goal-result="unreachable"]').innerText(), /does not move/);
+  await context.close();
+});
+
+test('nowcast: Bac Giang Q1 2024 actuals move the full-year projection and the pace the rest needs', async () => {
+  const { page, context, planner } = await open('?p=bac-giang');
+  const before = await planner.row('grdp_growth', 2024);
+  await page.check('[data-control="nowcast"]');
+  await page.waitForFunction(() => location.search.includes('ytd=1'));
+  const after = await planner.row('grdp_growth', 2024);
+  const share = Number(await page.inputValue('[data-ytd="share"]'));
+  assert.equal(await page.inputValue('[data-ytd="grdp_growth"]'), '14.18');
+  assert.ok(Math.abs(after.projected - (share * 14.18 + (1 - share) * before.projected)) < 1e-9);
+  await page.selectOption('select[data-control="goal-target"]', '2024:grdp_growth');
+  const rest = Number(await page.getAttribute('[data-rest-growth]', 'data-rest-growth'));
+  assert.ok(Math.abs(rest - (14.5 - share * 14.18) / (1 - share)) < 1e-9);
+  // Editing a year-to-date figure recomputes and travels in the link.
+  await page.fill('[data-ytd="budget_revenue"]', '5000');
+  await page.press('[data-ytd="budget_revenue"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('ytd.budget_revenue=5000'));
+  const link = page.url();
+  const again = await newPage(browser, { locale: 'en-US' });
+  const opened = await new PlannerPage(again.page).open(link);
+  assert.equal((await opened.row('budget_revenue', 2024)).projected, (await planner.row('budget_revenue', 2024)).projected);
+  await again.context.close();
+  await context.close();
+});
+
+test('uncertainty: probabilities per target, a fan, and the same numbers for the same seed', async () => {
+  const { page, context, planner } = await open('?p=ha-tinh');
+  await page.check('[data-control="uncertainty"]');
+  await page.waitForSelector('[data-mc-ms]');
+  const probabilities = async () => page.locator('tr[data-probability]').evaluateAll((rows) => rows.map((r) => `${r.dataset.indicator}${r.dataset.year}=${r.dataset.probability}`));
+  const first = await probabilities();
+  assert.equal(first.length, 17, 'every target of both years has a probability');
+  assert.ok(await page.locator('[data-chart="trajectory"] svg polygon').count() >= 1, 'the fan is drawn');
+  const link = page.url();
+  assert.match(link, /mc=1&mc\.seed=2024&mc\.draws=10000/);
+  const again = await newPage(browser, { locale: 'en-US' });
+  await new PlannerPage(again.page).open(link);
+  await again.page.waitForSelector('[data-mc-ms]');
+  assert.deepEqual(await again.page.locator('tr[data-probability]').evaluateAll((rows) => rows.map((r) => `${r.dataset.indicator}${r.dataset.year}=${r.dataset.probability}`)), first);
+  await again.context.close();
+  // Another seed gives other numbers.
+  await page.fill('[data-mc="seed"]', '7');
+  await page.press('[data-mc="seed"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('mc.seed=7'));
+  await page.waitForFunction((f) => JSON.stringify([...document.querySelectorAll('tr[data-probability]')].map((r) => `${r.dataset.indicator}${r.dataset.year}=${r.dataset.probability}`)) !== f, JSON.stringify(first));
+  assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the league places the current scenario among the provinces of 2023', async () => {
+  const { page, context } = await open('?p=hai-duong');
+  assert.equal(await page.getAttribute('section.league', 'data-league-entries'), '21');
+  const svg = await page.locator('[data-chart="league"] svg').evaluate((s) => s.textContent);
+  assert.match(svg, /Bac Giang 2023/);
+  assert.match(svg, /▶ Hai Duong 2024 \(scenario\)/);
+  await context.close();
+});
