@@ -16,7 +16,7 @@ try {
     await page.goto(server.url);
     await page.waitForSelector('[data-scoreboard-year]');
     await page.selectOption('select[data-control="province"]', province);
-    for (const view of ['planner', 'data', 'about']) {
+    for (const view of ['planner', 'data', 'saved', 'about']) {
       await page.click(`[data-control="view"][data-view="${view}"]`);
       // Content below the fold renders lazily: make the viewport as tall as the page.
       const height = await page.evaluate(() => document.documentElement.scrollHeight);

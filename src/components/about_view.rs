@@ -15,7 +15,7 @@ pub struct AboutViewProps {
     pub language: Language,
 }
 
-const FORMULAS: [(&str, &str); 8] = [
+const FORMULAS: [(&str, &str); 11] = [
     (
         "Tăng trưởng GRDP của năm bằng tổng tăng trưởng thực của bốn khu vực (nông, lâm, thủy sản; công nghiệp – xây dựng; dịch vụ; thuế sản phẩm), mỗi khu vực nhân với tỷ trọng của nó trong GRDP năm trước: G = Σ wₛ·gₛ. Phần đóng góp của mỗi khu vực là wₛ·gₛ điểm %.",
         "GRDP growth of a year is the sum of the four sectors' real growth (agriculture–forestry–fisheries, industry–construction, services, product taxes), each weighted by its share of the previous year's GRDP: G = Σ wₛ·gₛ. A sector's contribution is wₛ·gₛ percentage points.",
@@ -47,6 +47,18 @@ const FORMULAS: [(&str, &str); 8] = [
     (
         "Mức đạt: với chỉ tiêu về lượng là tỷ số dự báo/chỉ tiêu; với chỉ tiêu về tỷ lệ (tăng trưởng, giải ngân, giảm nghèo) là chênh lệch theo điểm %.",
         "Attainment: for levels, the ratio projected/target; for rates (growth, disbursement, poverty cut), the gap in percentage points.",
+    ),
+    (
+        "Tốc độ cần đạt: giá trị của một giả định (các giả định khác giữ nguyên) để dự báo vừa chạm chỉ tiêu, tìm bằng phương pháp chia đôi trong phạm vi cho phép; nếu ngay cả ở biên thuận lợi nhất vẫn chưa đạt thì báo \"không thể đạt\".",
+        "Required pace: the value of one lever (all else fixed) at which the projection just meets the target, found by bisection within the lever's bounds; if even its most favourable bound falls short, it says \"not reachable\".",
+    ),
+    (
+        "Ước tính từ số liệu đầu năm: tăng trưởng cả năm G = φ·g(đầu năm) + (1 − φ)·g(còn lại), φ là tỷ trọng của kỳ trong năm trước; với thu ngân sách và xuất khẩu: cả năm = số đầu năm + (cả năm trước − cùng kỳ năm trước)·(1 + tốc độ còn lại).",
+        "Nowcast from the year to date: full-year growth G = φ·g(to date) + (1 − φ)·g(rest), φ being the period's share of the prior year; for revenue and exports: year = to date + (prior year − same period a year earlier)·(1 + pace for the rest).",
+    ),
+    (
+        "Xác suất đạt: mỗi giả định dao động quanh giá trị đã chọn trong một khoảng (phân phối đều hoặc tam giác); mô phỏng Monte Carlo có hạt giống cố định đếm tỷ lệ lần rút đạt chỉ tiêu. Cùng hạt giống cho cùng kết quả.",
+        "Probability of meeting a target: each lever varies around its value within a range (uniform or triangular); a seeded Monte Carlo counts the share of draws that meet the target. The same seed gives the same result.",
     ),
 ];
 
