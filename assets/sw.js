@@ -3,7 +3,9 @@
 // The two placeholders are filled in by scripts/post-build.mjs for each build.
 const BUILD = '__BUILD__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `planner-${BUILD}`;
+// Caches are shared by every app of the origin: name them for this deployment's scope too.
+const PREFIX = `planner:${self.registration.scope}:`;
+const CACHE = `${PREFIX}${BUILD}`;
 
 self.addEventListener('install', (event) => {
   // Every file or none: a half-cached build is never used.
@@ -13,7 +15,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     for (const name of await caches.keys()) {
-      if (name.startsWith('planner-') && name !== CACHE) await caches.delete(name);
+      if (name.startsWith(PREFIX) && name !== CACHE) await caches.delete(name);
     }
     await self.clients.claim();
   })());

@@ -29,7 +29,13 @@ export async function serve(dir = 'dist', port = 0) {
   // Long scenario links must reach the app: allow long request lines (Node's default is 16 KB).
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     requests.push(req.url);
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    let path;
+    try {
+      path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('bad request');
+      return;
+    }
     let file = normalize(join(root, path));
     if (file !== root && !file.startsWith(root + sep)) {
       res.writeHead(403).end();

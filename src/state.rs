@@ -85,6 +85,7 @@ struct Snapshot {
     province: usize,
     assumptions: Assumptions,
     tolerance: Tolerance,
+    nowcast: Option<Rc<YearToDate>>,
 }
 
 /// How many changes can be undone.
@@ -226,6 +227,15 @@ impl PlannerState {
 
     /// The link of the current state (only what differs from the preset).
     pub fn link(&self) -> String {
+        self.link_with(true)
+    }
+
+    /// The scenario itself, as saved and exported: the link without the view shown.
+    pub fn scenario_link(&self) -> String {
+        self.link_with(false)
+    }
+
+    fn link_with(&self, with_view: bool) -> String {
         let mut link: Link = link_parts(
             self.province(),
             &self.assumptions,
@@ -233,7 +243,7 @@ impl PlannerState {
             &self.presets,
         );
         link.language = Some(self.language.id().to_owned());
-        link.view = (self.view != View::Planner).then(|| self.view.id().to_owned());
+        link.view = (with_view && self.view != View::Planner).then(|| self.view.id().to_owned());
         link.chart = (self.focus != Indicator::GrdpGrowth).then_some(self.focus);
         link.ytd = self
             .nowcast
@@ -259,6 +269,7 @@ impl PlannerState {
             province: self.province,
             assumptions: self.assumptions,
             tolerance: self.tolerance,
+            nowcast: self.nowcast.clone(),
         }
     }
 
@@ -267,6 +278,7 @@ impl PlannerState {
         self.province = s.province;
         self.assumptions = s.assumptions;
         self.tolerance = s.tolerance;
+        self.nowcast = s.nowcast;
     }
 
     /// The chosen province.
@@ -306,6 +318,8 @@ pub enum Action {
     },
     /// Put every lever back to the province's defaults.
     Reset,
+    /// A slider was released: the drag is over.
+    EndDrag,
     /// Switch language.
     SetLanguage(Language),
     /// Show a view.
@@ -405,24 +419,23 @@ impl Reducible for PlannerState {
             return self;
         }
         let mut next = Rc::unwrap_or_clone(next);
-        if records {
-            if next.snapshot() != before {
-                // A drag is one undo step and one history entry.
-                if !continuing_drag {
-                    next.past.push(before);
-                    if next.past.len() > UNDO_DEPTH {
-                        next.past.remove(0);
-                    }
-                    next.future.clear();
+        if records && next.snapshot() != before {
+            // A drag is one undo step and one history entry.
+            if !continuing_drag {
+                next.past.push(before);
+                if next.past.len() > UNDO_DEPTH {
+                    next.past.remove(0);
                 }
-                next.history = if continuing_drag {
-                    HistoryMode::Replace
-                } else {
-                    HistoryMode::Push
-                };
+                next.future.clear();
             }
-            next.live = live;
+            next.history = if continuing_drag {
+                HistoryMode::Replace
+            } else {
+                HistoryMode::Push
+            };
         }
+        // Any other action ends a drag: the next slider move starts a new undo step.
+        next.live = live;
         Rc::new(next)
     }
 }
@@ -437,6 +450,8 @@ impl PlannerState {
                     Some(i) => {
                         next.province = i;
                         next.assumptions = *self.provinces[i].defaults();
+                        // Year-to-date figures belong to one province.
+                        next.nowcast = None;
                     }
                     None => {
                         next.notice = Some(format!(
@@ -475,6 +490,8 @@ impl PlannerState {
                 }
             }
             Action::Reset => next.assumptions = *self.province().defaults(),
+            Action::EndDrag if !self.live => return self,
+            Action::EndDrag => {}
             Action::SetLanguage(language) if language == self.language => return self,
             Action::SetLanguage(language) => {
                 next.language = language;
@@ -522,6 +539,7 @@ impl PlannerState {
                 {
                     let created = template.derive(id, name);
                     next.assumptions = *created.defaults();
+                    next.nowcast = None;
                     let mut all = self.provinces.to_vec();
                     all.push(Shared::new(created));
                     next.province = all.len() - 1;
@@ -551,7 +569,7 @@ impl PlannerState {
                 None => return self,
             },
             Action::SaveScenario(name) => {
-                let link = self.link();
+                let link = self.scenario_link();
                 match Rc::make_mut(&mut next.library).add(&name, &link) {
                     Some(_) => next.notice = None,
                     None => next.notice = Some(name_refused(self.language)),
@@ -782,6 +800,63 @@ mod tests {
         assert_eq!(undone.can_undo(), (false, true));
         let redone = undone.reduce(Action::Redo).reduce(Action::Redo);
         assert_eq!(redone.assumptions.year(2025).unwrap().get(Lever::Jobs), 1.0);
+    }
+
+    #[test]
+    fn each_drag_is_its_own_undo_step_even_after_an_undo() {
+        let drag = |s: Rc<PlannerState>, lever, value| {
+            s.reduce(Action::SetLever {
+                year: 2024,
+                lever,
+                value,
+                live: true,
+            })
+        };
+        let s = state();
+        let start = s.assumptions;
+        let s = drag(s, Lever::GrowthServices, 7.0).reduce(Action::EndDrag);
+        let after_first = s.assumptions;
+        let s = drag(s, Lever::GrowthAgriculture, 4.0);
+        assert_eq!(
+            s.history,
+            HistoryMode::Push,
+            "a new drag is a new history entry"
+        );
+        let s = s.reduce(Action::Undo);
+        assert_eq!(s.assumptions, after_first);
+        let s = drag(s, Lever::Deflator, 5.0);
+        assert_eq!(
+            s.can_undo(),
+            (true, false),
+            "a drag after an undo clears redo"
+        );
+        let s = s.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(s.assumptions, start);
+    }
+
+    #[test]
+    fn year_to_date_figures_belong_to_their_province() {
+        let s = state()
+            .reduce(Action::SelectProvince("bac-giang".into()))
+            .reduce(Action::SetNowcast(true));
+        assert_eq!(
+            s.nowcast
+                .as_ref()
+                .unwrap()
+                .grdp_growth
+                .as_ref()
+                .unwrap()
+                .value,
+            14.18
+        );
+        let s = s.reduce(Action::SelectProvince("ha-tinh".into()));
+        assert!(s.nowcast.is_none());
+        assert!(!s.link().contains("ytd"));
+        let s = s.reduce(Action::Undo);
+        assert!(
+            s.nowcast.is_some(),
+            "undo brings the figures back with their province"
+        );
     }
 
     #[test]

@@ -114,7 +114,26 @@ mod tests {
                 status: planner_core::Status::Met,
             }],
         );
-        assert!(parse(&svg).is_some(), "{svg}");
+        let html = parse(&svg).unwrap();
+        // The label reaches the page as a text node, never as a <script> element.
+        fn texts(node: &VNode, out: &mut Vec<String>, tags: &mut Vec<String>) {
+            match node {
+                VNode::VText(t) => out.push(t.text.to_string()),
+                VNode::VTag(t) => {
+                    tags.push(t.tag().to_owned());
+                    if let Some(child) = t.children() {
+                        texts(child, out, tags);
+                    }
+                }
+                VNode::VList(list) => list.iter().for_each(|c| texts(c, out, tags)),
+                _ => {}
+            }
+        }
+        let (mut out, mut tags) = (Vec::new(), Vec::new());
+        texts(&html, &mut out, &mut tags);
+        assert!(out.iter().any(|t| t == "<script>x</script>"), "{out:?}");
+        assert!(out.iter().any(|t| t == "<b>Title</b>"), "{out:?}");
+        assert!(!tags.iter().any(|t| t == "script" || t == "b"), "{tags:?}");
     }
 
     #[test]

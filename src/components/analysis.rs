@@ -119,6 +119,7 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
             (lever_id, lever_year),
             (indicator, year),
             (t.threshold(), t.direction()),
+            props.nowcast.as_deref(),
         )
     });
     let unit = i18n::unit(lever_id.unit(), l);

@@ -89,7 +89,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             <input type="range" data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={label.clone()}
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={format::plain(bounds.step)}
-                value={shown.clone()} oninput={on_slide} />
+                value={shown.clone()} oninput={on_slide} onchange={props.dispatch.reform(|_: Event| Action::EndDrag)} />
             <input type="number" data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={label} inputmode="decimal"
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={step(decimals)}

@@ -78,9 +78,6 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                             <th scope="row">
                                 { i18n::lever(lever, l) }
                                 <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
-                                if let Some(default) = props.province.default_lever(PROJECTION_YEARS[0], lever) {
-                                    { provenance_tag(&default.provenance, &props.province, l) }
-                                }
                             </th>
                             for year in PROJECTION_YEARS {
                                 <td>
@@ -88,6 +85,9 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                                         value={props.assumptions.year(year).map_or(f64::NAN, |v| v.get(lever))}
                                         default={props.province.defaults().year(year).map_or(f64::NAN, |v| v.get(lever))}
                                         language={l} dispatch={props.dispatch.clone()} />
+                                    if let Some(default) = props.province.default_lever(year, lever) {
+                                        { provenance_tag(&default.provenance, &props.province, l) }
+                                    }
                                 </td>
                             }
                         </tr>

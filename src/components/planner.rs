@@ -52,6 +52,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         state.assumptions,
         state.tolerance,
         state.uncertainty.clone(),
+        state.nowcast.clone(),
     );
     let outlook = use_outlook(
         state.province().clone(),
@@ -115,7 +116,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                         <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
                     },
                     View::Saved => html! {
-                        <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.link())}
+                        <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
                             presets={state.presets.clone()} {province} language={l} dispatch={dispatch.clone()} />
                     },
                     View::About => html! { <AboutView {province} language={l} /> },

@@ -177,7 +177,11 @@ fn parse(
             Ok(None)
         };
     };
-    let target = Target::new(low, high, Direction::AtLeast).map_err(|e| format!("{e}; {kept}."))?;
+    // An edit keeps the target's direction (at least / at most); a new target is at least.
+    let direction = province
+        .target(year, indicator)
+        .map_or(Direction::AtLeast, |t| t.value.direction());
+    let target = Target::new(low, high, direction).map_err(|e| format!("{e}; {kept}."))?;
     let mut candidate = province.clone();
     candidate
         .set_target(year, indicator, Some(Sourced::edited(target)))

@@ -4,6 +4,7 @@
 use crate::state::Shared;
 use gloo::timers::callback::Timeout;
 use planner_core::montecarlo::{simulate, Outcome, Uncertainty};
+use planner_core::nowcast::YearToDate;
 use planner_core::{Assumptions, Province, Tolerance};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -27,6 +28,7 @@ pub fn use_monte_carlo(
     assumptions: Assumptions,
     tolerance: Tolerance,
     uncertainty: Option<Rc<Uncertainty>>,
+    nowcast: Option<Rc<YearToDate>>,
 ) -> Option<Rc<Run>> {
     let run = use_state(|| None::<Rc<Run>>);
     let pending = use_mut_ref(|| None::<Timeout>);
@@ -49,7 +51,8 @@ pub fn use_monte_carlo(
                             .map_or(0.0, |p| p.now())
                     };
                     let start = now();
-                    let outcome = simulate(&province, &assumptions, tolerance, &u);
+                    let outcome =
+                        simulate(&province, &assumptions, tolerance, &u, nowcast.as_deref());
                     run.set(Some(Rc::new(Run {
                         outcome,
                         millis: now() - start,

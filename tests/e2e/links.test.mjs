@@ -107,7 +107,7 @@ const HOSTILE = [
   ['unknown province', '?v=1&p=atlantis&2024.jobs=30000', /atlantis/],
   ['out of bounds', '?v=1&p=bac-giang&2024.jobs=30000&2024.growth.services=400', /growth\.services/],
   ['NaN', '?v=1&p=bac-giang&2024.jobs=30000&2024.deflator=NaN', /deflator/],
-  ['broken percent-encoding', '?v=1&p=bac-giang&2024.jobs=30000&name=%E0%A4%A&%ZZ=1', /./],
+  ['broken percent-encoding', '?v=1&p=bac-giang&2024.jobs=30000&name=%E0%A4%A&%ZZ=1', /%ZZ/],
   ['a future version', '?v=7&p=bac-giang&2024.jobs=30000', /v=7/],
   ['a 100 KB query', `?v=1&p=bac-giang&2024.jobs=30000&${'2025.jobs=1&'.repeat(9000)}`, /too long/],
   ['markup in values', '?v=1&p=bac-giang&2024.jobs=30000&lang=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&%3Cb%3E=%3Cscript%3Ealert(2)%3C%2Fscript%3E', /<img src=x onerror=alert\(1\)>/],

@@ -159,7 +159,7 @@ pub fn board(
     let Some(projected) = projection.year(year) else {
         return Vec::new();
     };
-    let mut rows: Vec<Attainment> = Indicator::ALL
+    let rows: Vec<Attainment> = Indicator::ALL
         .iter()
         .map(|&indicator| {
             let target = province.target(year, indicator).map(|t| t.value);
@@ -174,8 +174,10 @@ pub fn board(
             }
         })
         .collect();
-    rows.sort_by_key(|r| r.target.is_none());
-    rows
+    // Targets first, each group in vocabulary order.
+    let (mut with, without): (Vec<_>, Vec<_>) = rows.into_iter().partition(|r| r.target.is_some());
+    with.extend(without);
+    with
 }
 
 /// Counts the board's statuses.

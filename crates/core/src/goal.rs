@@ -5,7 +5,7 @@ use crate::assumptions::Assumptions;
 use crate::base::BaseYear;
 use crate::indicator::Indicator;
 use crate::lever::Lever;
-use crate::projection::project;
+use crate::nowcast::{project_with, YearToDate};
 use crate::target::Direction;
 
 /// The answer of a goal seek.
@@ -35,6 +35,7 @@ pub fn required(
     (lever, lever_year): (Lever, u16),
     (indicator, year): (Indicator, u16),
     (goal, direction): (f64, Direction),
+    nowcast: Option<&YearToDate>,
 ) -> Required {
     // Work with "higher is better": negate values and goal for at-most targets.
     let sign = if direction == Direction::AtMost {
@@ -48,7 +49,7 @@ pub fn required(
         if a.set(lever_year, lever, value).is_err() {
             return f64::NAN;
         }
-        sign * project(base, &a)
+        sign * project_with(base, &a, nowcast)
             .year(year)
             .map_or(f64::NAN, |y| y.value(indicator))
     };

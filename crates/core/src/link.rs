@@ -10,7 +10,7 @@
 //! | `p` | province id | `p=ha-tinh` |
 //! | `from`, `name`, `name.en` | a user's own province: template id and names | `from=ha-tinh&name=Ngh%E1%BB%87+An` |
 //! | `lang` | `vi` or `en` | `lang=en` |
-//! | `view` | `planner`, `data` or `about` | `view=data` |
+//! | `view` | `planner`, `data`, `saved` or `about` | `view=data` |
 //! | `chart` | indicator of the trajectory chart | `chart=budget_revenue` |
 //! | `tol.level`, `tol.rate` | at-risk tolerance (fraction; pp) | `tol.level=0.05` |
 //! | `base.<field>` | an edited base-year figure | `base.exports=2600` |
@@ -53,7 +53,7 @@ pub const MAX_PAIRS: usize = 300;
 /// Language ids a link may carry.
 pub const LANGUAGES: [&str; 2] = ["vi", "en"];
 /// View ids a link may carry.
-pub const VIEWS: [&str; 3] = ["planner", "data", "about"];
+pub const VIEWS: [&str; 4] = ["planner", "data", "saved", "about"];
 
 /// A user's own province, rebuilt from a template when the link is opened.
 #[derive(Debug, Clone, PartialEq)]

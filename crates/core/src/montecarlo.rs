@@ -6,7 +6,7 @@ use crate::assumptions::{Assumptions, PROJECTION_YEARS};
 use crate::attainment::{assess, Status, Tolerance};
 use crate::indicator::Indicator;
 use crate::lever::Lever;
-use crate::projection::project;
+use crate::nowcast::{project_with, YearToDate};
 use crate::province::Province;
 use std::collections::BTreeMap;
 
@@ -152,6 +152,7 @@ pub fn simulate(
     assumptions: &Assumptions,
     tolerance: Tolerance,
     u: &Uncertainty,
+    nowcast: Option<&YearToDate>,
 ) -> Outcome {
     let mut rng = Pcg32::new(u.seed);
     let spreads: Vec<(Lever, f64)> = Lever::ALL
@@ -179,7 +180,7 @@ pub fn simulate(
                 let _ = a.set(year, lever, v);
             }
         }
-        let p = project(province.base(), &a);
+        let p = project_with(province.base(), &a, nowcast);
         for (k, (year, indicator, target)) in targets.iter().enumerate() {
             let value = p.year(*year).map_or(f64::NAN, |y| y.value(*indicator));
             if assess(value, target, indicator.measure(), tolerance).status == Status::Met {
@@ -201,7 +202,7 @@ pub fn simulate(
     for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
         for &i in Indicator::ALL {
             let s = &mut samples[yi * Indicator::COUNT + i.index()];
-            s.sort_by(f64::total_cmp);
+            s.sort_unstable_by(f64::total_cmp);
             let q = |p: f64| s[((s.len() - 1) as f64 * p).round() as usize];
             bands.insert((year, i), (q(0.1), q(0.5), q(0.9)));
         }

@@ -61,6 +61,23 @@ impl YearToDate {
     }
 }
 
+/// Projects the first projection year with year-to-date actuals when given, plainly otherwise.
+pub fn project_with(
+    base: &BaseYear,
+    assumptions: &Assumptions,
+    ytd: Option<&YearToDate>,
+) -> Projection {
+    match ytd {
+        Some(ytd) => project_nowcast(
+            base,
+            assumptions,
+            crate::assumptions::PROJECTION_YEARS[0],
+            ytd,
+        ),
+        None => project(base, assumptions),
+    }
+}
+
 /// Projects with year-to-date actuals for `year` (ignored if not valid).
 pub fn project_nowcast(
     base: &BaseYear,
@@ -80,6 +97,10 @@ pub fn project_nowcast(
         let nowcast = phi * g.value + (1.0 - phi) * levers;
         let factor = (1.0 + nowcast / 100.0) / (1.0 + levers / 100.0);
         projection.set(year, Indicator::GrdpGrowth, nowcast);
+        // The sector contributions still add up to the year's growth.
+        if levers != 0.0 {
+            projection.scale_contributions(year, nowcast / levers);
+        }
         for indicator in [
             Indicator::GrdpNominal,
             Indicator::IncomePerCapita,

@@ -75,6 +75,13 @@ impl Projection {
         }
     }
 
+    /// Multiplies the sector contributions of one year.
+    pub(crate) fn scale_contributions(&mut self, year: u16, factor: f64) {
+        if let Some(y) = self.years.iter_mut().find(|y| y.year == year) {
+            y.contributions = y.contributions.map(|c| c * factor);
+        }
+    }
+
     /// Multiplies a level from `year` on (later years compound from it).
     pub(crate) fn scale_from(&mut self, year: u16, indicator: Indicator, factor: f64) {
         for y in self.years.iter_mut().filter(|y| y.year >= year) {

@@ -218,7 +218,8 @@ impl Province {
         let mut record = self.record.clone();
         record.id = id;
         record.name = name;
-        record.template = Some(self.record.id.clone());
+        // Always the bundled province at the root, so links can rebuild it from the presets.
+        record.template = Some(self.template().unwrap_or(&self.record.id).clone());
         record.sources.clear();
         record.targets.clear();
         record.ytd.clear();

@@ -83,10 +83,20 @@ impl Library {
 
     /// Reads stored text. `Err` means nothing could be used: keep the text aside, untouched.
     pub fn read(text: &str) -> Result<(Library, Option<SavedProblem>), SavedProblem> {
+        /// An entry read leniently: a missing field makes it unusable, not the library.
+        #[derive(Deserialize)]
+        struct Entry {
+            #[serde(default)]
+            id: Option<u32>,
+            #[serde(default)]
+            name: Option<String>,
+            #[serde(default)]
+            link: Option<String>,
+        }
         #[derive(Deserialize)]
         struct Loose {
             schema: u32,
-            scenarios: Vec<serde_json::Value>,
+            scenarios: Vec<Entry>,
         }
         let loose: Loose =
             serde_json::from_str(text).map_err(|e| SavedProblem::Unreadable(e.to_string()))?;
@@ -96,12 +106,12 @@ impl Library {
         let total = loose.scenarios.len();
         let mut library = Library::new();
         for entry in loose.scenarios {
-            let Ok(s) = serde_json::from_value::<SavedScenario>(entry) else {
+            let (Some(id), Some(name), Some(link)) = (entry.id, entry.name, entry.link) else {
                 continue;
             };
-            let fresh = !library.scenarios.iter().any(|o| o.id == s.id);
-            if let (Some(name), true) = (check_name(&s.name), fresh) {
-                library.scenarios.push(SavedScenario { name, ..s });
+            let fresh = !library.scenarios.iter().any(|o| o.id == id);
+            if let (Some(name), true) = (check_name(&name), fresh) {
+                library.scenarios.push(SavedScenario { id, name, link });
             }
         }
         let skipped = total - library.scenarios.len();
@@ -119,12 +129,7 @@ impl Library {
     /// Adds a scenario; returns its id, or `None` for an unusable name.
     pub fn add(&mut self, name: &str, link: &str) -> Option<u32> {
         let name = check_name(name)?;
-        let id = self
-            .scenarios
-            .iter()
-            .map(|s| s.id)
-            .max()
-            .map_or(1, |m| m + 1);
+        let id = (1..=u32::MAX).find(|id| !self.scenarios.iter().any(|s| s.id == *id))?;
         self.scenarios.push(SavedScenario {
             id,
             name,
@@ -191,7 +196,7 @@ impl ScenarioFile {
 
     /// The file's text (pretty JSON, UTF-8).
     pub fn write(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        serde_json::to_string(self).unwrap_or_default()
     }
 
     /// Reads a file; its link is then decoded like any link.

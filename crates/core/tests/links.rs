@@ -74,7 +74,7 @@ fn links() -> impl Strategy<Value = Link> {
         proptest::option::of(id.prop_map(|s| ProvinceId::new(&s).unwrap())),
         proptest::option::of((id, "\\PC{1,30}", "\\PC{1,30}")),
         proptest::option::of(prop::sample::select(vec!["vi", "en"])),
-        proptest::option::of(prop::sample::select(vec!["planner", "data", "about"])),
+        proptest::option::of(prop::sample::select(planner_core::link::VIEWS.to_vec())),
         proptest::option::of(prop::sample::select(Indicator::ALL.to_vec())),
         proptest::option::of((0.0f64..=0.5, 0.0f64..=10.0)),
         prop::collection::btree_map(base_entry().prop_map(|(f, _)| f), 0.0f64..=1.0, 0..4),

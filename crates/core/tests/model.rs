@@ -340,6 +340,7 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
                             (lever, lever_year),
                             (indicator, year),
                             (t.threshold(), t.direction()),
+                            None,
                         );
                         let value_at = |v: f64| {
                             let mut a = defaults;
@@ -397,6 +398,42 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
 }
 
 #[test]
+fn goal_seek_and_monte_carlo_see_the_year_to_date_figures() {
+    use planner_core::goal::{required, Required};
+    use planner_core::montecarlo::{simulate, Uncertainty};
+    use planner_core::nowcast::project_with;
+    let bg = presets().unwrap().remove(1);
+    let ytd = bg.ytd(2024).unwrap();
+    let target = bg.target(2024, Indicator::GrdpGrowth).unwrap().value;
+    let Required::At(v) = required(
+        bg.base(),
+        bg.defaults(),
+        (Lever::GrowthIndustryConstruction, 2024),
+        (Indicator::GrdpGrowth, 2024),
+        (target.threshold(), target.direction()),
+        Some(ytd),
+    ) else {
+        panic!("reachable")
+    };
+    let mut a = *bg.defaults();
+    a.set(2024, Lever::GrowthIndustryConstruction, v).unwrap();
+    let p = project_with(bg.base(), &a, Some(ytd));
+    assert!((p.year(2024).unwrap().value(Indicator::GrdpGrowth) - 14.5).abs() < 1e-6);
+    let contributions: f64 = p.year(2024).unwrap().contributions.iter().sum();
+    assert!(
+        (contributions - 14.5).abs() < 1e-6,
+        "contributions add up to the nowcast growth"
+    );
+    let u = Uncertainty {
+        draws: 500,
+        width: 0.0,
+        ..Uncertainty::default()
+    };
+    let certain = simulate(&bg, &a, Tolerance::default(), &u, Some(ytd));
+    assert_eq!(certain.probability[&(2024, Indicator::GrdpGrowth)], 1.0);
+}
+
+#[test]
 fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
     use planner_core::montecarlo::{simulate, Uncertainty};
     let ha_tinh = ha_tinh();
@@ -404,10 +441,10 @@ fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
         draws: 2_000,
         ..Uncertainty::default()
     };
-    let a = simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u);
+    let a = simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u, None);
     assert_eq!(
         a,
-        simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u),
+        simulate(&ha_tinh, ha_tinh.defaults(), Tolerance::default(), &u, None),
         "same seed, same numbers"
     );
     let other = simulate(
@@ -418,17 +455,19 @@ fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
             seed: 7,
             ..u.clone()
         },
+        None,
     );
     assert_ne!(a.probability, other.probability);
     // Jobs 2024: target 23,000; jobs set to 40,000 ± 2,000 always meets it, 10,000 ± 2,000 never.
     let mut high = *ha_tinh.defaults();
     high.set(2024, Lever::Jobs, 40_000.0).unwrap();
-    let p =
-        simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)];
+    let p = simulate(&ha_tinh, &high, Tolerance::default(), &u, None).probability
+        [&(2024, Indicator::Jobs)];
     assert_eq!(p, 1.0);
     high.set(2024, Lever::Jobs, 10_000.0).unwrap();
     assert_eq!(
-        simulate(&ha_tinh, &high, Tolerance::default(), &u).probability[&(2024, Indicator::Jobs)],
+        simulate(&ha_tinh, &high, Tolerance::default(), &u, None).probability
+            [&(2024, Indicator::Jobs)],
         0.0
     );
     // Bands are ordered and surround the central projection.
