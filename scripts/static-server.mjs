@@ -1,9 +1,10 @@
 // A static file server for the built app: what a user deploys is exactly what it serves.
 // `node scripts/static-server.mjs [dir] [port]` serves `dist/` on 127.0.0.1; tests import `serve()`.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,12 +20,47 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+// Text, JavaScript and WebAssembly go out compressed (brotli when the browser takes it, as a
+// static host with precompressed files would); images as they are.
+const COMPRESSIBLE = /^(text\/|application\/(wasm|json|manifest)|image\/svg)/;
+const cache = new Map();
+
+function pickEncoding(accept = '', type) {
+  if (!COMPRESSIBLE.test(type)) return null;
+  if (/\bbr\b/.test(accept)) return 'br';
+  if (/\bgzip\b/.test(accept)) return 'gzip';
+  return null;
+}
+
+function compressed(file, body, encoding) {
+  const key = `${encoding}:${file}:${body.length}`;
+  if (!cache.has(key)) {
+    cache.set(key, encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+      : gzipSync(body, { level: 9 }));
+  }
+  return cache.get(key);
+}
+
+/** Compresses every compressible file of `dir` ahead of time, as a deployment would. */
+async function precompress(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath ?? entry.path, entry.name);
+    if (!COMPRESSIBLE.test(TYPES[extname(file)] ?? '')) continue;
+    const body = await readFile(file);
+    compressed(file, body, 'br');
+    compressed(file, body, 'gzip');
+  }
+}
+
 /**
  * Serves `dir` on 127.0.0.1:`port` (0 = any free port).
  * Resolves to { url, close, requests, deploy(dir) }; `deploy` switches to another build.
  */
 export async function serve(dir = 'dist', port = 0) {
   let root = resolve(dir);
+  await precompress(root);
   const requests = [];
   // Long scenario links must reach the app: allow long request lines (Node's default is 16 KB).
   const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
@@ -45,13 +81,17 @@ export async function serve(dir = 'dist', port = 0) {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const encoding = pickEncoding(req.headers['accept-encoding'], type);
       // Hashed assets never change; the page and the service worker must always be revalidated.
       const immutable = /-[0-9a-f]{12,}(_bg)?\.(js|wasm|css)$/.test(file);
-      res.writeHead(200, {
+      const headers = {
         'content-type': type,
         'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
-      res.end(body);
+        vary: 'accept-encoding',
+      };
+      if (encoding) headers['content-encoding'] = encoding;
+      res.writeHead(200, headers);
+      res.end(encoding ? compressed(file, body, encoding) : body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
     }
@@ -61,7 +101,10 @@ export async function serve(dir = 'dist', port = 0) {
   return {
     url,
     requests,
-    deploy: (next) => { root = resolve(next); },
+    deploy: async (next) => {
+      await precompress(resolve(next));
+      root = resolve(next);
+    },
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }

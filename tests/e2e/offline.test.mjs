@@ -55,7 +55,7 @@ test('a new build is offered to the open app and, once accepted, runs with the s
   await planner.typeLever('jobs', 2025, 27000);
   await page.waitForFunction(() => location.search.includes('2025.jobs=27000'));
 
-  server.deploy(NEXT_BUILD);
+  await server.deploy(NEXT_BUILD);
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.waitForSelector('[data-update="ready"]');
   // Until the user accepts, the open app keeps running the build it started with.
