@@ -53,42 +53,19 @@ pub fn League(props: &LeagueProps) -> Html {
     let current = l
         .pick(&props.province.name().vi, &props.province.name().en)
         .to_owned();
-    let mut bars: Vec<(f64, AttainmentBar)> = entries
-        .iter()
-        .filter_map(|e| {
-            let (met, set) = (e.met?, e.set?);
-            let share = f64::from(met) / f64::from(set);
-            Some((
-                share,
-                AttainmentBar {
-                    label: format!("{} 2023", name(&e.id, l)),
-                    value_label: format!("{met}/{set}"),
-                    progress: share,
-                    status: status_of(share),
-                },
-            ))
-        })
-        .collect();
-    if score.total > 0 {
-        let share = score.met as f64 / score.total as f64;
-        let label = format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario"));
-        bars.push((
-            share,
-            AttainmentBar {
-                label,
-                value_label: format!("{}/{}", score.met, score.total),
-                progress: share,
-                status: status_of(share),
-            },
-        ));
-    }
-    bars.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
-    let bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
-    let title = l.pick(
-        "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
-        "Share of targets met: provinces in 2023 and the current scenario",
-    );
-    let svg = attainment_svg(title, &bars);
+    // Redrawn only when what it shows changes, not on every lever move.
+    let entries_count =
+        entries.iter().filter(|e| e.set.is_some()).count() + usize::from(score.total > 0);
+    let svg = use_memo((score.met, score.total, current.clone(), l), {
+        let league = league.clone();
+        move |(met, total, current, l)| {
+            league
+                .as_ref()
+                .as_ref()
+                .map(|(_, entries)| chart(entries, *met, *total, current, year, *l))
+                .unwrap_or_default()
+        }
+    });
     let projected = props
         .board
         .iter()
@@ -103,7 +80,7 @@ pub fn League(props: &LeagueProps) -> Html {
     }
     growth.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     html! {
-        <section class="league" aria-labelledby="league-title" data-league-entries={bars.len().to_string()}>
+        <section class="league" aria-labelledby="league-title" data-league-entries={entries_count.to_string()}>
             <h2 id="league-title">{ l.pick("Bảng xếp hạng các tỉnh", "League of provinces") }</h2>
             <figure class="chart" data-chart="league">{ crate::svg_markup::to_html(&svg) }</figure>
             <details class="chart-table">
@@ -119,4 +96,51 @@ pub fn League(props: &LeagueProps) -> Html {
             <p class="note">{ format!("{}: {source}", l.pick("Nguồn", "Source")) }</p>
         </section>
     }
+}
+
+fn chart(
+    entries: &[planner_core::league::LeagueEntry],
+    met: usize,
+    total: usize,
+    current: &str,
+    year: u16,
+    l: Language,
+) -> String {
+    let mut bars: Vec<(f64, AttainmentBar)> = entries
+        .iter()
+        .filter_map(|e| {
+            let (met, set) = (e.met?, e.set?);
+            let share = f64::from(met) / f64::from(set);
+            let label = format!("{} 2023", name(&e.id, l));
+            Some((
+                share,
+                AttainmentBar {
+                    label,
+                    value_label: format!("{met}/{set}"),
+                    progress: share,
+                    status: status_of(share),
+                },
+            ))
+        })
+        .collect();
+    if total > 0 {
+        let share = met as f64 / total as f64;
+        let label = format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario"));
+        bars.push((
+            share,
+            AttainmentBar {
+                label,
+                value_label: format!("{met}/{total}"),
+                progress: share,
+                status: status_of(share),
+            },
+        ));
+    }
+    bars.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    let bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
+    let title = l.pick(
+        "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
+        "Share of targets met: provinces in 2023 and the current scenario",
+    );
+    attainment_svg(title, &bars)
 }

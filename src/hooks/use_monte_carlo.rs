@@ -39,7 +39,10 @@ pub fn use_monte_carlo(
             move |(province, assumptions, tolerance, u)| {
                 let Some(u) = u.clone() else {
                     pending.borrow_mut().take();
-                    run.set(None);
+                    // Setting state re-renders: only when there is a run to clear.
+                    if run.is_some() {
+                        run.set(None);
+                    }
                     return;
                 };
                 let (province, assumptions, tolerance) =

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { launch, newPage, violations } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
 let server;
@@ -15,6 +15,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
 });
 
 async function open(path = '') {
@@ -36,9 +37,9 @@ test('required pace: the value found meets the target when typed in; the impossi
   await planner.chooseProvince('ha-tinh');
   await page.selectOption('select[data-control="goal-target"]', '2025:income_per_capita');
   await page.selectOption('select[data-control="goal-lever"]', '2024:population_growth');
-  assert.match(await page.locator('[data-goal-result="unreachable"]').innerText(), /Not reachable within this lever's bounds/);
+  assert.match(await page.locator('[data-goal-result="unreachable"]').textContent(), /Not reachable within this lever's bounds/);
   await page.selectOption('select[data-control="goal-lever"]', '2024:jobs');
-  assert.match(await page.locator('[data-goal-result="unreachable"]').innerText(), /does not move/);
+  assert.match(await page.locator('[data-goal-result="unreachable"]').textContent(), /does not move/);
   await context.close();
 });
 

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { launch, newPage, violations } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
 let server;
@@ -14,6 +14,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
 });
 
 test('Ha Tinh shows its 2024 targets exactly as the seed states them', async () => {

@@ -4,13 +4,16 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { launch, newPage, violations } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
 const NEXT_BUILD = process.env.NEXT_DIST ?? 'target/dist-next';
 let browser;
 before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+after(async () => {
+  await browser?.close();
+  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
+});
 
 /** A context that records every request and every console error of its pages. */
 async function visit(server) {

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { launch, newPage, violations } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
 let server;
@@ -15,6 +15,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
 });
 
 async function open(locale = 'en-US', options = {}) {
@@ -176,5 +177,15 @@ test('any of the 63 provinces can be added, checked, and planned', async () => {
   assert.ok(options.includes('<img src=x onerror=alert(1)>'), options.join(' | '));
   assert.equal(await page.locator('img').count(), 0);
   assert.deepEqual(page.problems, []);
+  await context.close();
+});
+
+test('the print view shows boards and charts without the controls', async () => {
+  const { page, context } = await open();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('section.levers').isVisible(), false);
+  assert.equal(await page.locator('[data-control="export-csv"]').isVisible(), false);
+  assert.ok(await page.locator('table.board').first().isVisible());
+  assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
   await context.close();
 });

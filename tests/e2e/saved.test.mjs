@@ -5,7 +5,7 @@ import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage } from './browser.mjs';
+import { launch, newPage, violations } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
 let server;
@@ -17,6 +17,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.close();
+  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
 });
 
 async function open(context) {

@@ -481,3 +481,29 @@ fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
         "{p10} {p50} {p90} vs {central}"
     );
 }
+
+/// Hai Duong Q1 2024 (FACTS.md): exports 2,279 million USD, +10.5 % on Q1 2023; the rest of the
+/// year at the levers' pace.
+#[test]
+fn hai_duong_q1_exports_nowcast_by_hand() {
+    use planner_core::nowcast::project_nowcast;
+    let hd = presets().unwrap().remove(2);
+    let ytd = hd.ytd(2024).unwrap();
+    let plain = project(hd.base(), hd.defaults());
+    let now = project_nowcast(hd.base(), hd.defaults(), 2024, ytd);
+    let prior = 9_801.0; // 2023 exports
+    assert_eq!(plain.base(Indicator::Exports), prior);
+    let rest = plain.year(2024).unwrap().value(Indicator::Exports) / prior - 1.0;
+    let prior_q1 = 2_279.0 / 1.105; // 2,062.4 a year earlier
+    let expected = 2_279.0 + (prior - prior_q1) * (1.0 + rest);
+    assert!(close(
+        now.year(2024).unwrap().value(Indicator::Exports),
+        expected
+    ));
+    // GRDP: φ = 0.22 of the year grew 9.81 %.
+    let g = 0.22 * 9.81 + 0.78 * plain.year(2024).unwrap().value(Indicator::GrdpGrowth);
+    assert!(close(
+        now.year(2024).unwrap().value(Indicator::GrdpGrowth),
+        g
+    ));
+}
