@@ -210,13 +210,13 @@ impl PlannerState {
             .ytd
             .as_ref()
             .map(|y| Rc::new(planner_core::ytd_from_link(self.province(), y)));
-        self.uncertainty = decoded.link.uncertainty.map(|u| {
+        self.uncertainty = decoded.link.uncertainty.clone().map(|u| {
             Rc::new(Uncertainty {
                 seed: u.seed,
                 draws: u.draws,
                 shape: u.shape,
                 width: u.width,
-                ..Uncertainty::default()
+                spread: u.spread,
             })
         });
         self.assumptions = scenario.assumptions;
@@ -250,6 +250,7 @@ impl PlannerState {
             .as_ref()
             .map(|y| planner_core::ytd_to_link(self.province(), y));
         link.uncertainty = self.uncertainty.as_ref().map(|u| link::LinkUncertainty {
+            spread: u.spread.clone(),
             seed: u.seed,
             draws: u.draws,
             shape: u.shape,

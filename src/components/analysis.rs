@@ -359,6 +359,38 @@ fn uncertainty_fields(u: &Rc<Uncertainty>, l: Language, dispatch: &Callback<Acti
             <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
                 <input type="number" min="0" max="5" step="0.25" data-mc="width" value={format::plain(u.width)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
             <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
+            <details class="ranges">
+                <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
+                for &lever in Lever::ALL {
+                    { range_field(u, lever, l, dispatch) }
+                }
+            </details>
         </div>
+    }
+}
+
+fn range_field(
+    u: &Rc<Uncertainty>,
+    lever: Lever,
+    l: Language,
+    dispatch: &Callback<Action>,
+) -> Html {
+    let base = u.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let v = e
+            .target_unchecked_into::<HtmlInputElement>()
+            .value_as_number();
+        let mut next = (*base).clone();
+        let b = lever.bounds();
+        if v.is_finite() {
+            next.spread.insert(lever, v.clamp(0.0, b.max - b.min));
+        }
+        Action::EditUncertainty(next)
+    });
+    html! {
+        <label class="field">
+            <span>{ format!("{} ({})", i18n::lever(lever, l), i18n::unit(lever.unit(), l)) }</span>
+            <input type="number" min="0" step="any" data-mc-range={lever.id()} value={format::plain(u.spread_of(lever))} {onchange} />
+        </label>
     }
 }

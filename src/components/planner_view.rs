@@ -65,7 +65,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, l)}>
+                    <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| print())}>
@@ -93,6 +93,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
 fn export_csv(
     province: &Shared<Province>,
     outlook: &Rc<Outlook>,
+    run: Option<Rc<Run>>,
     l: Language,
 ) -> Callback<MouseEvent> {
     let (province, outlook) = (province.clone(), outlook.clone());
@@ -109,6 +110,10 @@ fn export_csv(
             &rows,
             &|i| crate::i18n::indicator(i, l).to_owned(),
             &|i| crate::i18n::unit(i.unit(), l).to_owned(),
+            &|y, i| {
+                run.as_ref()
+                    .and_then(|r| r.outcome.probability.get(&(y, i)).copied())
+            },
         );
         let _ = crate::services::files::download_text(&file, "text/csv;charset=utf-8", &csv);
     })

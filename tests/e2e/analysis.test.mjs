@@ -99,3 +99,24 @@ test('the league places the current scenario among the provinces of 2023', async
   assert.match(svg, /▶ Hai Duong 2024 \(scenario\)/);
   await context.close();
 });
+
+test('each lever has its own range, carried by the link and used by the run; the CSV carries the probabilities', async () => {
+  const { page, context } = await newPage(browser, { locale: 'en-US', acceptDownloads: true });
+  await new PlannerPage(page).open(`${server.url}?p=ha-tinh&mc=1&mc.draws=2000`);
+  await page.waitForSelector('[data-mc-draws="2000"]');
+  const probability = () => page.getAttribute('tr[data-indicator="jobs"][data-year="2024"]', 'data-probability');
+  const before = await probability();
+  await page.locator('.ranges summary').click();
+  await page.fill('[data-mc-range="jobs"]', '0');
+  await page.press('[data-mc-range="jobs"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('mc.range.jobs=0'));
+  // Jobs fixed at 23,125 against a 23,000 target: met in every draw.
+  await page.waitForFunction(() => document.querySelector('tr[data-indicator="jobs"][data-year="2024"]')?.dataset.probability === '1');
+  assert.notEqual(before, '1');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-csv"]')]);
+  const { readFile } = await import('node:fs/promises');
+  const csv = (await readFile(await download.path(), 'utf8')).split('\r\n');
+  assert.match(csv[0], /,status,probability_met$/);
+  assert.ok(csv.some((l) => /,jobs,.*,2024,.*,met,1$/.test(l)), csv.find((l) => l.includes(',jobs,')));
+  await context.close();
+});

@@ -5,7 +5,7 @@ use crate::attainment::Attainment;
 use std::fmt::Write;
 
 /// Column headings (stable ids, in English).
-pub const CSV_COLUMNS: [&str; 11] = [
+pub const CSV_COLUMNS: [&str; 12] = [
     "province",
     "indicator",
     "name",
@@ -17,6 +17,7 @@ pub const CSV_COLUMNS: [&str; 11] = [
     "target_high",
     "attainment",
     "status",
+    "probability_met",
 ];
 
 /// The CSV text; `name` and `unit` give each indicator's words in the reader's language.
@@ -25,6 +26,7 @@ pub fn projections_csv(
     rows: &[Attainment],
     name: &dyn Fn(crate::Indicator) -> String,
     unit: &dyn Fn(crate::Indicator) -> String,
+    probability: &dyn Fn(u16, crate::Indicator) -> Option<f64>,
 ) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
@@ -42,6 +44,7 @@ pub fn projections_csv(
             number(row.target.and_then(|t| t.high())),
             number(row.assessment.map(|a| a.attainment)),
             row.status().id().to_owned(),
+            number(probability(row.year, row.indicator)),
         ];
         let _ = write!(out, "{}\r\n", cells.join(","));
     }
@@ -86,6 +89,7 @@ mod tests {
             &rows,
             &|i| format!("Tên, \"{}\"", i.id()),
             &|_| "tỷ đồng".into(),
+            &|y, i| (y == 2024 && i == crate::Indicator::Jobs).then_some(0.25),
         );
         assert!(csv.starts_with("\u{feff}province,indicator,"));
         assert_eq!(csv.lines().count(), 1 + rows.len());
@@ -100,6 +104,12 @@ mod tests {
             "{revenue}"
         );
         assert!(revenue.contains(",17500,,"));
+        assert!(revenue.ends_with(",")); // no probability without a Monte Carlo run
+        let jobs = csv
+            .lines()
+            .find(|l| l.contains(",jobs,") && l.contains(",2024,"))
+            .unwrap();
+        assert!(jobs.ends_with(",0.25"), "{jobs}");
         assert_eq!(field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
     }
 }

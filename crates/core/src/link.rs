@@ -21,6 +21,7 @@
 //! | `ytd.<flow>` | a flow to date and its growth on the same period, `amount~growth` | `ytd.budget_revenue=4680~11.1` |
 //! | `mc` | uncertainty on (`1`) | `mc=1` |
 //! | `mc.seed`, `mc.draws`, `mc.shape`, `mc.width` | Monte Carlo seed, draws, `uniform`/`triangular`, range multiplier | `mc.seed=7&mc.width=1.5` |
+//! | `mc.range.<lever>` | half-width of one lever's range, in its unit | `mc.range.growth.services=2.5` |
 //!
 //! ```
 //! use planner_core::link::{decode, encode, Link};
@@ -103,7 +104,7 @@ pub struct LinkYtd {
 }
 
 /// Monte Carlo settings carried by a link.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct LinkUncertainty {
     /// Seed.
     pub seed: u64,
@@ -113,6 +114,8 @@ pub struct LinkUncertainty {
     pub shape: crate::montecarlo::Shape,
     /// Multiplier of every lever's default range (0 … 5).
     pub width: f64,
+    /// Half-width of a lever's range, where set by the user.
+    pub spread: BTreeMap<Lever, f64>,
 }
 
 impl Default for LinkUncertainty {
@@ -123,6 +126,7 @@ impl Default for LinkUncertainty {
             draws: u.draws,
             shape: u.shape,
             width: u.width,
+            spread: BTreeMap::new(),
         }
     }
 }
@@ -230,6 +234,9 @@ pub fn encode(link: &Link) -> String {
         out.append_pair("mc.draws", &u.draws.to_string());
         out.append_pair("mc.shape", u.shape.id());
         out.append_pair("mc.width", &number(u.width));
+        for (lever, half) in &u.spread {
+            out.append_pair(&format!("mc.range.{lever}"), &number(*half));
+        }
     }
     out.finish()
 }
@@ -360,6 +367,17 @@ pub fn decode(query: &str) -> Decoded {
             "mc.width" => within(&value, 0.0, 5.0)
                 .map(|v| mc(&mut decoded.link).width = v)
                 .map_err(bad),
+            _ if key.starts_with("mc.range.") => match key["mc.range.".len()..].parse::<Lever>() {
+                Ok(lever) => {
+                    let b = lever.bounds();
+                    within(&value, 0.0, b.max - b.min)
+                        .map(|v| {
+                            mc(&mut decoded.link).spread.insert(lever, v);
+                        })
+                        .map_err(bad)
+                }
+                Err(_) => Err(LinkIssue::UnknownKey(cut_to(&key))),
+            },
             _ => keyed(&key, &value, &mut decoded.link).map_err(|reason| match reason {
                 Unread::Unknown => LinkIssue::UnknownKey(cut_to(&key)),
                 Unread::Bad(reason) => bad(reason),

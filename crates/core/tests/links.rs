@@ -133,6 +133,10 @@ fn links() -> impl Strategy<Value = Link> {
                             planner_core::montecarlo::Shape::Triangular
                         },
                         width,
+                        spread: [(Lever::GrowthServices, 2.5)]
+                            .into_iter()
+                            .filter(|_| width > 1.0)
+                            .collect(),
                     }
                 }),
             },
