@@ -2,25 +2,14 @@
 // probability of meeting each target, and the league of provinces.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage, violations } from './browser.mjs';
+import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
-});
+const suite = servedSuite(before, after, assert);
 
 async function open(path = '') {
-  const { page, context } = await newPage(browser, { locale: 'en-US', viewport: { width: 1400, height: 1000 } });
-  const planner = await new PlannerPage(page).open(server.url + path);
+  const { page, context } = await newPage(suite.browser, { locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+  const planner = await new PlannerPage(page).open(suite.server.url + path);
   return { page, context, planner };
 }
 
@@ -60,7 +49,7 @@ test('nowcast: Bac Giang Q1 2024 actuals move the full-year projection and the p
   await page.press('[data-ytd="budget_revenue"]', 'Tab');
   await page.waitForFunction(() => location.search.includes('ytd.budget_revenue=5000'));
   const link = page.url();
-  const again = await newPage(browser, { locale: 'en-US' });
+  const again = await newPage(suite.browser, { locale: 'en-US' });
   const opened = await new PlannerPage(again.page).open(link);
   assert.equal((await opened.row('budget_revenue', 2024)).projected, (await planner.row('budget_revenue', 2024)).projected);
   await again.context.close();
@@ -77,7 +66,7 @@ test('uncertainty: probabilities per target, a fan, and the same numbers for the
   assert.ok(await page.locator('[data-chart="trajectory"] svg polygon').count() >= 1, 'the fan is drawn');
   const link = page.url();
   assert.match(link, /mc=1&mc\.seed=2024&mc\.draws=10000/);
-  const again = await newPage(browser, { locale: 'en-US' });
+  const again = await newPage(suite.browser, { locale: 'en-US' });
   await new PlannerPage(again.page).open(link);
   await again.page.waitForSelector('[data-mc-ms]');
   assert.deepEqual(await again.page.locator('tr[data-probability]').evaluateAll((rows) => rows.map((r) => `${r.dataset.indicator}${r.dataset.year}=${r.dataset.probability}`)), first);
@@ -101,8 +90,8 @@ test('the league places the current scenario among the provinces of 2023', async
 });
 
 test('each lever has its own range, carried by the link and used by the run; the CSV carries the probabilities', async () => {
-  const { page, context } = await newPage(browser, { locale: 'en-US', acceptDownloads: true });
-  await new PlannerPage(page).open(`${server.url}?p=ha-tinh&mc=1&mc.draws=2000`);
+  const { page, context } = await newPage(suite.browser, { locale: 'en-US', acceptDownloads: true });
+  await new PlannerPage(page).open(`${suite.server.url}?p=ha-tinh&mc=1&mc.draws=2000`);
   await page.waitForSelector('[data-mc-draws="2000"]');
   const probability = () => page.getAttribute('tr[data-indicator="jobs"][data-year="2024"]', 'data-probability');
   const before = await probability();

@@ -49,3 +49,23 @@ export async function newPage(browser, options = {}) {
   page.on('pageerror', (e) => page.problems.push(String(e)));
   return { context, page };
 }
+
+/**
+ * The usual suite: the built `dist/` served on loopback and one browser, started before the
+ * file's tests and stopped after them, then a check that no page broke the rules above.
+ * Returns an object whose `server` and `browser` are set once the suite has started.
+ */
+export function servedSuite(before, after, assert) {
+  const suite = { server: null, browser: null };
+  before(async () => {
+    const { serve } = await import('../../scripts/static-server.mjs');
+    suite.server = await serve('dist');
+    suite.browser = await launch();
+  });
+  after(async () => {
+    await suite.browser?.close();
+    await suite.server?.close();
+    assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
+  });
+  return suite;
+}

@@ -1,25 +1,14 @@
 // The whole pipeline in the built app: pick a province, type a lever, see the board move.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage, violations } from './browser.mjs';
+import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
-});
+const suite = servedSuite(before, after, assert);
 
 test('Ha Tinh shows its 2024 targets exactly as the seed states them', async () => {
-  const { page, context } = await newPage(browser, { locale: 'en-US' });
-  const planner = await new PlannerPage(page).open(server.url);
+  const { page, context } = await newPage(suite.browser, { locale: 'en-US' });
+  const planner = await new PlannerPage(page).open(suite.server.url);
   await planner.chooseProvince('ha-tinh');
   const expected = {
     grdp_growth: [8, 8.5],
@@ -46,8 +35,8 @@ test('Ha Tinh shows its 2024 targets exactly as the seed states them', async () 
 });
 
 test('typing a lever moves the target row and the scoreboard', async () => {
-  const { page, context } = await newPage(browser, { locale: 'en-US' });
-  const planner = await new PlannerPage(page).open(server.url);
+  const { page, context } = await newPage(suite.browser, { locale: 'en-US' });
+  const planner = await new PlannerPage(page).open(suite.server.url);
   await planner.chooseProvince('bac-giang');
   const before = await planner.row('grdp_growth', 2024);
   assert.equal(before.low, 14.5);
@@ -73,8 +62,8 @@ test('typing a lever moves the target row and the scoreboard', async () => {
 });
 
 test('a Vietnamese browser gets Vietnamese words and numbers', async () => {
-  const { page, context } = await newPage(browser, { locale: 'vi-VN' });
-  const planner = await new PlannerPage(page).open(server.url);
+  const { page, context } = await newPage(suite.browser, { locale: 'vi-VN' });
+  const planner = await new PlannerPage(page).open(suite.server.url);
   const score = await planner.scoreboard(2024);
   assert.match(score.text, /^Năm 2024: đạt \d+\/10 chỉ tiêu/);
   assert.match((await planner.row('budget_revenue', 2024)).text, /17\.500/);

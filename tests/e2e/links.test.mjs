@@ -2,25 +2,14 @@
 // an alert and everything valid kept, never an error or injected markup.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage, violations } from './browser.mjs';
+import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
-});
+const suite = servedSuite(before, after, assert);
 
 async function open(path = '', locale = 'en-US') {
-  const { page, context } = await newPage(browser, { locale, viewport: { width: 1400, height: 1000 } });
-  const planner = await new PlannerPage(page).open(server.url + path);
+  const { page, context } = await newPage(suite.browser, { locale, viewport: { width: 1400, height: 1000 } });
+  const planner = await new PlannerPage(page).open(suite.server.url + path);
   return { page, context, planner };
 }
 
@@ -46,7 +35,7 @@ test('a scenario copied from the address bar opens the same board in a fresh bro
   const expected = await rows(planner);
   await context.close();
 
-  const fresh = await newPage(browser, { locale: 'vi-VN' });
+  const fresh = await newPage(suite.browser, { locale: 'vi-VN' });
   const opened = await new PlannerPage(fresh.page).open(link);
   assert.deepEqual(
     Object.fromEntries(Object.entries(await rows(opened)).map(([k, r]) => [k, [r.projected, r.status, r.low]])),

@@ -2,25 +2,14 @@
 // both languages, edit the data, add a province, by keyboard alone, with no accessibility faults.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage, violations } from './browser.mjs';
+import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
-});
+const suite = servedSuite(before, after, assert);
 
 async function open(locale = 'en-US', options = {}) {
-  const { page, context } = await newPage(browser, { locale, viewport: { width: 1400, height: 1000 }, ...options });
-  const planner = await new PlannerPage(page).open(server.url);
+  const { page, context } = await newPage(suite.browser, { locale, viewport: { width: 1400, height: 1000 }, ...options });
+  const planner = await new PlannerPage(page).open(suite.server.url);
   return { page, context, planner };
 }
 

@@ -4,35 +4,24 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../../scripts/static-server.mjs';
-import { launch, newPage, violations } from './browser.mjs';
+import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve('dist');
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  assert.deepEqual(violations(), [], 'no request to another origin, no CSP violation');
-});
+const suite = servedSuite(before, after, assert);
 
 async function open(context) {
   const page = await context.newPage();
   page.problems = [];
   page.on('pageerror', (e) => page.problems.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') page.problems.push(m.text()); });
-  const planner = await new PlannerPage(page).open(server.url);
+  const planner = await new PlannerPage(page).open(suite.server.url);
   return { page, planner };
 }
 
 const savedNames = (page) => page.locator('[data-saved-id] input[data-control="rename-scenario"]').evaluateAll((els) => els.map((e) => e.value));
 
 test('save, rename, duplicate, delete; saved scenarios survive a reload; names stay text', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const { page, planner } = await open(context);
   await planner.typeLever('jobs', 2024, 26000);
   await planner.showView('saved');
@@ -55,7 +44,7 @@ test('save, rename, duplicate, delete; saved scenarios survive a reload; names s
   await page.waitForSelector('[data-saved-id]');
   assert.deepEqual(await savedNames(page), ['Jobs push 26k', 'Jobs push 26k (copy)']);
   // Open a saved scenario from a fresh start.
-  await page.goto(server.url);
+  await page.goto(suite.server.url);
   await planner.showView('saved');
   await page.waitForSelector('[data-saved-id]');
   await page.locator('[data-saved-id]').first().locator('[data-control="open-scenario"]').click();
@@ -65,7 +54,7 @@ test('save, rename, duplicate, delete; saved scenarios survive a reload; names s
 });
 
 test('corrupted storage is set aside with a message, never wiped, and the app works', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const { page, planner } = await open(context);
   await page.evaluate(() => localStorage.setItem('planner.scenarios', '{"schema":1,"scenarios":[{"id":1,"na'));
   await page.evaluate(() => localStorage.setItem('other.app', 'keep me'));
@@ -86,7 +75,7 @@ test('corrupted storage is set aside with a message, never wiped, and the app wo
 });
 
 test('a full storage quota is reported and nothing in memory is lost', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const { page, planner } = await open(context);
   // Fill the origin's storage to its quota.
   await page.evaluate(() => {
@@ -109,7 +98,7 @@ test('a full storage quota is reported and nothing in memory is lost', async () 
 });
 
 test('export and import a scenario file; a hostile file is refused with a message', async () => {
-  const context = await browser.newContext({ locale: 'en-US', acceptDownloads: true });
+  const context = await suite.browser.newContext({ locale: 'en-US', acceptDownloads: true });
   const { page, planner } = await open(context);
   await planner.chooseProvince('hai-duong');
   await planner.typeLever('growth.exports', 2024, 20.4);
@@ -122,7 +111,7 @@ test('export and import a scenario file; a hostile file is refused with a messag
   assert.equal(file.format, 'provincial-target-planner/scenario');
   assert.match(file.link, /p=hai-duong/);
 
-  const fresh = await open(await browser.newContext({ locale: 'en-US' }));
+  const fresh = await open(await suite.browser.newContext({ locale: 'en-US' }));
   await fresh.planner.showView('saved');
   await fresh.page.setInputFiles('[data-control="import-scenario"]', path);
   await fresh.page.waitForFunction(() => location.search.includes('hai-duong'));
@@ -145,7 +134,7 @@ test('export and import a scenario file; a hostile file is refused with a messag
 });
 
 test('projections export as CSV that a spreadsheet reads with Vietnamese text', async () => {
-  const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
+  const context = await suite.browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
   const { page } = await open(context);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-csv"]')]);
   const bytes = await readFile(await download.path());
@@ -161,7 +150,7 @@ test('projections export as CSV that a spreadsheet reads with Vietnamese text', 
 });
 
 test('the baseline, the current scenario and saved ones side by side', async () => {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await suite.browser.newContext({ locale: 'en-US' });
   const { page, planner } = await open(context);
   await planner.showView('saved');
   for (const [jobs, name] of [[10000, 'Low jobs'], [40000, 'High jobs']]) {
