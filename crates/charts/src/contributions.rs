@@ -66,17 +66,7 @@ pub fn contributions_svg(
             .margin_right(RIGHT)
             .build_cartesian_2d(-0.5..n - 0.5, axis.min..axis.max);
         if let Ok(mut chart) = built {
-            let grid = RGBColor(0xe3, 0xe0, 0xd8);
-            for &tick in &axis.ticks {
-                let style = if tick == 0.0 {
-                    BLACK.stroke_width(1)
-                } else {
-                    grid.stroke_width(1)
-                };
-                let _ = chart.draw_series(LineSeries::new([(-0.5, tick), (n - 0.5, tick)], style));
-                let (x, y) = chart.backend_coord(&(-0.5, tick));
-                svg::text(&mut labels, x - 6, y, Anchor::End, "tick", &format(tick));
-            }
+            crate::grid::value_grid(&mut chart, &axis, n, true, &mut labels, format);
             for (i, year) in years.iter().enumerate() {
                 let x = i as f64;
                 if let Some((lo, hi)) = year.target {

@@ -6,6 +6,7 @@
 
 mod attainment;
 mod contributions;
+mod grid;
 mod scale;
 mod snapshot;
 mod svg;

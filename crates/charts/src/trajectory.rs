@@ -67,15 +67,7 @@ pub fn trajectory_svg(
             .margin_right(RIGHT)
             .build_cartesian_2d(-0.5..n - 0.5, y.min..y.max);
         if let Ok(mut chart) = built {
-            let grid = RGBColor(0xe3, 0xe0, 0xd8);
-            for &tick in &y.ticks {
-                let _ = chart.draw_series(LineSeries::new(
-                    [(-0.5, tick), (n - 0.5, tick)],
-                    grid.stroke_width(1),
-                ));
-                let (x, py) = chart.backend_coord(&(-0.5, tick));
-                svg::text(&mut labels, x - 6, py, Anchor::End, "tick", &format(tick));
-            }
+            crate::grid::value_grid(&mut chart, &y, n, false, &mut labels, format);
             let _ = chart.draw_series(points.iter().enumerate().filter_map(|(i, p)| {
                 let (lo, hi) = p.target?;
                 let x = i as f64;
