@@ -126,8 +126,9 @@ pub fn NewProvince(props: &NewProvinceProps) -> Html {
             <div class="field">
                 <label for="new-province-template">{ l.pick("Bắt đầu từ số liệu của", "Start from the figures of") }</label>
                 <select id="new-province-template" name="template" onchange={set("template")}>
-                    for p in props.provinces.iter() {
-                        <option value={p.id().to_string()} selected={form.template == p.id().as_str()}>{ l.pick(&p.name().vi, &p.name().en).to_owned() }</option>
+                    for (i, p) in props.provinces.iter().enumerate() {
+                        // Shown choice = what "create" uses: the first province until another is picked.
+                        <option value={p.id().to_string()} selected={form.template == p.id().as_str() || (form.template.is_empty() && i == 0)}>{ l.pick(&p.name().vi, &p.name().en).to_owned() }</option>
                     }
                 </select>
             </div>

@@ -153,10 +153,13 @@ test('any of the 63 provinces can be added, checked, and planned', async () => {
   assert.match(await form.locator('.field-error').first().innerText(), /Enter the province's name|1–40/);
   await form.locator('input[name="name_vi"]').fill('Nghệ An');
   await form.locator('input[name="name_vi"]').press('Tab');
+  assert.equal(await form.locator('select[name="template"]').inputValue(), 'ha-tinh');
   await form.locator('input[name="id"]').fill('nghe-an');
   await form.locator('input[name="id"]').press('Tab');
   await form.locator('button[type="submit"]').click();
   assert.equal(await page.locator('select[data-control="province"]').inputValue(), 'nghe-an');
+  // It starts from the template shown (the first province unless another is picked).
+  assert.equal(await planner.baseField('exports').inputValue(), '2450');
   assert.equal((await planner.scoreboard(2024)).total, 0);
   // Names are shown as text, never as markup.
   await form.locator('input[name="name_vi"]').fill('<img src=x onerror=alert(1)>');
