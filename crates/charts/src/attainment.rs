@@ -38,17 +38,15 @@ fn colour(status: Status) -> RGBColor {
 pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
     let rows = u32::try_from(bars.len().max(1)).unwrap_or(1);
     let height = TOP + rows * ROW + 24;
-    let mut geometry = String::new();
-    let mut labels = String::new();
-    {
-        let root = SVGBackend::with_string(&mut geometry, (WIDTH, height)).into_drawing_area();
-        let built = ChartBuilder::on(&root)
-            .margin_top(TOP)
-            .margin_bottom(24)
-            .margin_left(LABEL_WIDTH)
-            .margin_right(RIGHT)
-            .build_cartesian_2d(0f64..AXIS_MAX, 0f64..f64::from(rows));
-        if let Ok(mut chart) = built {
+    let frame = crate::grid::Frame {
+        size: (WIDTH, height),
+        margins: [TOP, 24, LABEL_WIDTH, RIGHT],
+    };
+    let (geometry, labels) = crate::grid::plot(
+        frame,
+        0f64..AXIS_MAX,
+        0f64..f64::from(rows),
+        |chart, labels| {
             let n = bars.len();
             let row_y = |i: usize| (n - 1 - i) as f64;
             let _ = chart.draw_series(bars.iter().enumerate().map(|(i, bar)| {
@@ -74,7 +72,7 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
                 ));
                 let (x, _) = chart.backend_coord(&(tick, f64::from(rows)));
                 svg::text(
-                    &mut labels,
+                    labels,
                     x,
                     i32::try_from(TOP).unwrap_or(0) - 12,
                     Anchor::Middle,
@@ -85,7 +83,7 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
             for (i, bar) in bars.iter().enumerate() {
                 let (_, y) = chart.backend_coord(&(0.0, row_y(i) + 0.5));
                 svg::text(
-                    &mut labels,
+                    labels,
                     i32::try_from(LABEL_WIDTH).unwrap_or(0) - 8,
                     y,
                     Anchor::End,
@@ -98,18 +96,10 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
                     0.0
                 };
                 let (x, _) = chart.backend_coord(&(end, 0.0));
-                svg::text(
-                    &mut labels,
-                    x + 6,
-                    y,
-                    Anchor::Start,
-                    "value",
-                    &bar.value_label,
-                );
+                svg::text(labels, x + 6, y, Anchor::Start, "value", &bar.value_label);
             }
-        }
-        let _ = root.present();
-    }
+        },
+    );
     svg::finish(&geometry, WIDTH, height, title, &labels)
 }
 

@@ -55,18 +55,13 @@ pub fn contributions_svg(
     });
     let axis = axis(extent, true);
     let n = years.len().max(1) as f64;
-    let mut geometry = String::new();
-    let mut labels = String::new();
-    {
-        let root = SVGBackend::with_string(&mut geometry, (WIDTH, HEIGHT)).into_drawing_area();
-        let built = ChartBuilder::on(&root)
-            .margin_top(TOP)
-            .margin_bottom(BOTTOM)
-            .margin_left(LEFT)
-            .margin_right(RIGHT)
-            .build_cartesian_2d(-0.5..n - 0.5, axis.min..axis.max);
-        if let Ok(mut chart) = built {
-            crate::grid::value_grid(&mut chart, &axis, n, true, &mut labels, format);
+    let frame = crate::grid::Frame {
+        size: (WIDTH, HEIGHT),
+        margins: [TOP, BOTTOM, LEFT, RIGHT],
+    };
+    let (geometry, mut labels) =
+        crate::grid::plot(frame, -0.5..n - 0.5, axis.min..axis.max, |chart, labels| {
+            crate::grid::value_grid(chart, &axis, n, true, labels, format);
             for (i, year) in years.iter().enumerate() {
                 let x = i as f64;
                 if let Some((lo, hi)) = year.target {
@@ -103,7 +98,7 @@ pub fn contributions_svg(
                 let (px, _) = chart.backend_coord(&(x, 0.0));
                 let (_, top) = chart.backend_coord(&(x, up.max(total)));
                 svg::text(
-                    &mut labels,
+                    labels,
                     px,
                     top - 10,
                     Anchor::Middle,
@@ -111,7 +106,7 @@ pub fn contributions_svg(
                     &format(total),
                 );
                 svg::text(
-                    &mut labels,
+                    labels,
                     px,
                     i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
                     Anchor::Middle,
@@ -119,9 +114,7 @@ pub fn contributions_svg(
                     &year.year.to_string(),
                 );
             }
-        }
-        let _ = root.present();
-    }
+        });
     legend(&mut labels, text);
     svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
 }

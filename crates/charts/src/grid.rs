@@ -1,9 +1,48 @@
-//! What the value charts share: horizontal grid lines at round values, labelled at the left.
+//! What the charts share: the page and plotting area, and grid lines at round values.
 
 use crate::scale::Axis;
 use crate::svg::{self, Anchor};
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
+use std::ops::Range;
+
+/// A chart's plotting area on an SVG page.
+pub(crate) type Plot<'a, 'b> =
+    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Page size and the margins (top, bottom, left, right) around the plotting area.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Frame {
+    pub size: (u32, u32),
+    pub margins: [u32; 4],
+}
+
+/// Sets up the page and plotting area, lets `draw` fill it (geometry through plotters, text into
+/// the label string), and returns the SVG geometry and the labels.
+pub(crate) fn plot(
+    frame: Frame,
+    x: Range<f64>,
+    y: Range<f64>,
+    draw: impl FnOnce(&mut Plot<'_, '_>, &mut String),
+) -> (String, String) {
+    let mut geometry = String::new();
+    let mut labels = String::new();
+    {
+        let root = SVGBackend::with_string(&mut geometry, frame.size).into_drawing_area();
+        let [top, bottom, left, right] = frame.margins;
+        let built = ChartBuilder::on(&root)
+            .margin_top(top)
+            .margin_bottom(bottom)
+            .margin_left(left)
+            .margin_right(right)
+            .build_cartesian_2d(x, y);
+        if let Ok(mut chart) = built {
+            draw(&mut chart, &mut labels);
+        }
+        let _ = root.present();
+    }
+    (geometry, labels)
+}
 
 /// Draws a grid line at each tick of `axis` across `columns` columns (the zero line darker
 /// when `zero_line`), and writes the tick labels into `labels`.

@@ -56,18 +56,13 @@ pub fn trajectory_svg(
     });
     let y = axis(values, false);
     let n = points.len().max(1) as f64;
-    let mut geometry = String::new();
-    let mut labels = String::new();
-    {
-        let root = SVGBackend::with_string(&mut geometry, (WIDTH, HEIGHT)).into_drawing_area();
-        let built = ChartBuilder::on(&root)
-            .margin_top(TOP)
-            .margin_bottom(BOTTOM)
-            .margin_left(LEFT)
-            .margin_right(RIGHT)
-            .build_cartesian_2d(-0.5..n - 0.5, y.min..y.max);
-        if let Ok(mut chart) = built {
-            crate::grid::value_grid(&mut chart, &y, n, false, &mut labels, format);
+    let frame = crate::grid::Frame {
+        size: (WIDTH, HEIGHT),
+        margins: [TOP, BOTTOM, LEFT, RIGHT],
+    };
+    let (geometry, mut labels) =
+        crate::grid::plot(frame, -0.5..n - 0.5, y.min..y.max, |chart, labels| {
+            crate::grid::value_grid(chart, &y, n, false, labels, format);
             let _ = chart.draw_series(points.iter().enumerate().filter_map(|(i, p)| {
                 let (lo, hi) = p.target?;
                 let x = i as f64;
@@ -126,7 +121,7 @@ pub fn trajectory_svg(
             for (i, p) in points.iter().enumerate() {
                 let (x, _) = chart.backend_coord(&(i as f64, y.min));
                 svg::text(
-                    &mut labels,
+                    labels,
                     x,
                     i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
                     Anchor::Middle,
@@ -135,7 +130,7 @@ pub fn trajectory_svg(
                 );
                 let (_, py) = chart.backend_coord(&(i as f64, p.scenario));
                 svg::text(
-                    &mut labels,
+                    labels,
                     x + 8,
                     py - 10,
                     Anchor::Start,
@@ -143,9 +138,7 @@ pub fn trajectory_svg(
                     &format(p.scenario),
                 );
             }
-        }
-        let _ = root.present();
-    }
+        });
     legend(&mut labels, text);
     svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
 }
