@@ -5,8 +5,8 @@ use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
+use planner_core::Map;
 use planner_core::{BaseField, Error, Province, Sourced, BASE_YEAR};
-use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ pub struct BaseEditorProps {
 }
 
 /// Typed text not applied yet, by field, with the reason.
-type Drafts = BTreeMap<BaseField, (String, Option<String>)>;
+type Drafts = Map<BaseField, (String, Option<String>)>;
 
 /// A message for each field that cannot be applied.
 type Problems = Vec<(BaseField, String)>;

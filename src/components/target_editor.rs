@@ -4,8 +4,8 @@ use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
+use planner_core::Map;
 use planner_core::{Direction, Indicator, Province, Sourced, Target, PROJECTION_YEARS};
-use std::collections::BTreeMap;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -33,12 +33,10 @@ type Key = (u16, Indicator);
 /// One table per projection year.
 #[component]
 pub fn TargetEditor(props: &TargetEditorProps) -> Html {
-    let drafts = use_state(BTreeMap::<Key, Draft>::new);
+    let drafts = use_state(Map::<Key, Draft>::new);
     {
         let drafts = drafts.clone();
-        use_effect_with(props.province.id().clone(), move |_| {
-            drafts.set(BTreeMap::new())
-        });
+        use_effect_with(props.province.id().clone(), move |_| drafts.set(Map::new()));
     }
     let l = props.language;
     let onchange = {

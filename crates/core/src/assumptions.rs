@@ -2,8 +2,8 @@
 
 use crate::lever::Lever;
 use crate::Error;
+use crate::Map;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// The years projected from the base year.
 pub const PROJECTION_YEARS: [u16; 2] = [2024, 2025];
@@ -15,7 +15,7 @@ pub fn year_index(year: u16) -> Option<usize> {
 
 /// One value for every lever, each inside its bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(try_from = "BTreeMap<Lever, f64>", into = "BTreeMap<Lever, f64>")]
+#[serde(try_from = "Map<Lever, f64>", into = "Map<Lever, f64>")]
 pub struct LeverValues([f64; Lever::COUNT]);
 
 impl LeverValues {
@@ -40,14 +40,14 @@ impl LeverValues {
     }
 }
 
-impl TryFrom<BTreeMap<Lever, f64>> for LeverValues {
+impl TryFrom<Map<Lever, f64>> for LeverValues {
     type Error = Error;
-    fn try_from(map: BTreeMap<Lever, f64>) -> Result<Self, Error> {
+    fn try_from(map: Map<Lever, f64>) -> Result<Self, Error> {
         LeverValues::from_fn(|lever| map.get(&lever).copied().unwrap_or(f64::NAN))
     }
 }
 
-impl From<LeverValues> for BTreeMap<Lever, f64> {
+impl From<LeverValues> for Map<Lever, f64> {
     fn from(values: LeverValues) -> Self {
         Lever::ALL.iter().map(|&l| (l, values.get(l))).collect()
     }
@@ -55,10 +55,7 @@ impl From<LeverValues> for BTreeMap<Lever, f64> {
 
 /// Lever values for every projection year.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
-#[serde(
-    try_from = "BTreeMap<u16, LeverValues>",
-    into = "BTreeMap<u16, LeverValues>"
-)]
+#[serde(try_from = "Map<u16, LeverValues>", into = "Map<u16, LeverValues>")]
 pub struct Assumptions([LeverValues; PROJECTION_YEARS.len()]);
 
 impl Assumptions {
@@ -89,9 +86,9 @@ impl Assumptions {
     }
 }
 
-impl TryFrom<BTreeMap<u16, LeverValues>> for Assumptions {
+impl TryFrom<Map<u16, LeverValues>> for Assumptions {
     type Error = Error;
-    fn try_from(mut map: BTreeMap<u16, LeverValues>) -> Result<Self, Error> {
+    fn try_from(mut map: Map<u16, LeverValues>) -> Result<Self, Error> {
         let mut take = |year: u16| {
             map.remove(&year)
                 .ok_or_else(|| Error::Parse(format!("levers for {year} are missing")))
@@ -103,7 +100,7 @@ impl TryFrom<BTreeMap<u16, LeverValues>> for Assumptions {
     }
 }
 
-impl From<Assumptions> for BTreeMap<u16, LeverValues> {
+impl From<Assumptions> for Map<u16, LeverValues> {
     fn from(a: Assumptions) -> Self {
         PROJECTION_YEARS.iter().copied().zip(a.0).collect()
     }

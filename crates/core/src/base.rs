@@ -4,8 +4,8 @@ use crate::indicator::{vocabulary, Indicator, Unit};
 use crate::lever::Sector;
 use crate::provenance::Sourced;
 use crate::Error;
+use crate::Map;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -146,8 +146,8 @@ impl BaseField {
 /// Every base-year figure, complete and validated.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(
-    try_from = "BTreeMap<BaseField, Sourced<f64>>",
-    into = "BTreeMap<BaseField, Sourced<f64>>"
+    try_from = "Map<BaseField, Sourced<f64>>",
+    into = "Map<BaseField, Sourced<f64>>"
 )]
 pub struct BaseYear {
     fields: Vec<Sourced<f64>>,
@@ -254,9 +254,9 @@ pub(crate) fn per_capita(grdp_bn_vnd: f64, population: f64) -> f64 {
     grdp_bn_vnd * 1_000.0 / population
 }
 
-impl TryFrom<BTreeMap<BaseField, Sourced<f64>>> for BaseYear {
+impl TryFrom<Map<BaseField, Sourced<f64>>> for BaseYear {
     type Error = Error;
-    fn try_from(mut map: BTreeMap<BaseField, Sourced<f64>>) -> Result<Self, Error> {
+    fn try_from(mut map: Map<BaseField, Sourced<f64>>) -> Result<Self, Error> {
         let mut fields = Vec::with_capacity(BaseField::COUNT);
         for &field in BaseField::ALL {
             let value = map
@@ -268,7 +268,7 @@ impl TryFrom<BTreeMap<BaseField, Sourced<f64>>> for BaseYear {
     }
 }
 
-impl From<BaseYear> for BTreeMap<BaseField, Sourced<f64>> {
+impl From<BaseYear> for Map<BaseField, Sourced<f64>> {
     fn from(base: BaseYear) -> Self {
         BaseField::ALL.iter().copied().zip(base.fields).collect()
     }

@@ -42,7 +42,7 @@ use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
 use crate::province::{Names, ProvinceId};
 use crate::target::{Direction, Target};
-use std::collections::BTreeMap;
+use crate::Map;
 use std::fmt;
 
 /// The scheme version written by [`encode`].
@@ -81,11 +81,11 @@ pub struct Link {
     /// At-risk tolerance, when not the default.
     pub tolerance: Option<Tolerance>,
     /// Edited base-year figures.
-    pub base: BTreeMap<BaseField, f64>,
+    pub base: Map<BaseField, f64>,
     /// Edited targets (`None`: the preset's target removed).
-    pub targets: BTreeMap<(u16, Indicator), Option<Target>>,
+    pub targets: Map<(u16, Indicator), Option<Target>>,
     /// Levers that differ from the preset's defaults.
-    pub levers: BTreeMap<(u16, Lever), f64>,
+    pub levers: Map<(u16, Lever), f64>,
     /// Year-to-date nowcast, when on: the figures that differ from the province's published ones.
     pub ytd: Option<LinkYtd>,
     /// Uncertainty, when on.
@@ -100,7 +100,7 @@ pub struct LinkYtd {
     /// Growth of the period, %.
     pub grdp_growth: Option<f64>,
     /// Flows to date: amount and growth on the same period, %.
-    pub flows: BTreeMap<Indicator, (f64, f64)>,
+    pub flows: Map<Indicator, (f64, f64)>,
 }
 
 /// Monte Carlo settings carried by a link.
@@ -115,7 +115,7 @@ pub struct LinkUncertainty {
     /// Multiplier of every lever's default range (0 … 5).
     pub width: f64,
     /// Half-width of a lever's range, where set by the user.
-    pub spread: BTreeMap<Lever, f64>,
+    pub spread: Map<Lever, f64>,
 }
 
 impl Default for LinkUncertainty {
@@ -126,7 +126,7 @@ impl Default for LinkUncertainty {
             draws: u.draws,
             shape: u.shape,
             width: u.width,
-            spread: BTreeMap::new(),
+            spread: Map::new(),
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::indicator::Indicator;
 use crate::lever::Lever;
 use crate::nowcast::{project_with, YearToDate};
 use crate::province::Province;
-use std::collections::BTreeMap;
+use crate::Map;
 
 /// Shape of a lever's uncertainty around its value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -48,7 +48,7 @@ pub struct Uncertainty {
     pub shape: Shape,
     /// Half-width of the range of each lever (same for both years), in the lever's unit;
     /// levers not listed use [`default_spread`] times `width`.
-    pub spread: BTreeMap<Lever, f64>,
+    pub spread: Map<Lever, f64>,
     /// Multiplier of the default ranges.
     pub width: f64,
 }
@@ -59,7 +59,7 @@ impl Default for Uncertainty {
             seed: 2024,
             draws: 10_000,
             shape: Shape::Triangular,
-            spread: BTreeMap::new(),
+            spread: Map::new(),
             width: 1.0,
         }
     }
@@ -98,9 +98,9 @@ impl Uncertainty {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome {
     /// Probability of meeting each target: `(year, indicator) → share of draws met`.
-    pub probability: BTreeMap<(u16, Indicator), f64>,
+    pub probability: Map<(u16, Indicator), f64>,
     /// `(p10, p50, p90)` of each indicator per projection year.
-    pub bands: BTreeMap<(u16, Indicator), (f64, f64, f64)>,
+    pub bands: Map<(u16, Indicator), (f64, f64, f64)>,
     /// Draws run.
     pub draws: u32,
 }
@@ -198,7 +198,7 @@ pub fn simulate(
         .zip(met)
         .map(|((y, i, _), m)| ((*y, *i), f64::from(m) / n as f64))
         .collect();
-    let mut bands = BTreeMap::new();
+    let mut bands = Map::new();
     for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
         for &i in Indicator::ALL {
             let s = &mut samples[yi * Indicator::COUNT + i.index()];

@@ -13,8 +13,8 @@ use crate::base::BaseYear;
 use crate::indicator::Indicator;
 use crate::projection::{project, Projection};
 use crate::provenance::Sourced;
+use crate::Map;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// A flow to date: the amount and its growth on the same period of the prior year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -39,7 +39,7 @@ pub struct YearToDate {
     pub grdp_growth: Option<Sourced<f64>>,
     /// Flows to date: `budget_revenue`, `exports`.
     #[serde(default)]
-    pub flows: BTreeMap<Indicator, FlowToDate>,
+    pub flows: Map<Indicator, FlowToDate>,
 }
 
 impl YearToDate {
@@ -164,7 +164,8 @@ mod tests {
                     growth: assumed(11.1),
                 },
             )]
-            .into(),
+            .into_iter()
+            .collect(),
         };
         let plain = project(bg.base(), bg.defaults());
         let now = project_nowcast(bg.base(), bg.defaults(), 2024, &ytd);
@@ -202,7 +203,7 @@ mod tests {
             period: "Q1".into(),
             share: assumed(1.5),
             grdp_growth: Some(assumed(14.18)),
-            flows: BTreeMap::new(),
+            flows: Map::new(),
         };
         assert!(!ytd.is_valid());
         assert_eq!(

@@ -8,8 +8,8 @@ use crate::nowcast::YearToDate;
 use crate::provenance::{Provenance, Source, Sourced};
 use crate::target::Target;
 use crate::Error;
+use crate::Map;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 /// A province id: 1–40 characters of `a-z`, `0-9` and inner `-` (`ha-tinh`, `bac-giang`).
@@ -74,7 +74,7 @@ pub struct Names {
 }
 
 /// Targets of one year, by indicator.
-pub type YearTargets = BTreeMap<Indicator, Sourced<Target>>;
+pub type YearTargets = Map<Indicator, Sourced<Target>>;
 
 /// A province's data, validated: every published number cites one of its sources, every
 /// projection year has a complete set of default levers inside their bounds.
@@ -94,14 +94,14 @@ struct ProvinceRecord {
     sources: Vec<Source>,
     base: BaseYear,
     #[serde(default)]
-    targets: BTreeMap<u16, YearTargets>,
-    levers: BTreeMap<u16, BTreeMap<Lever, Sourced<f64>>>,
+    targets: Map<u16, YearTargets>,
+    levers: Map<u16, Map<Lever, Sourced<f64>>>,
     /// For a user's own province: the province whose figures it started from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     template: Option<ProvinceId>,
     /// Year-to-date actuals published for a projection year.
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    ytd: BTreeMap<u16, YearToDate>,
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    ytd: Map<u16, YearToDate>,
 }
 
 impl Province {
@@ -223,15 +223,15 @@ impl Province {
         record.sources.clear();
         record.targets.clear();
         record.ytd.clear();
-        let base: BTreeMap<BaseField, Sourced<f64>> = record.base.clone().into();
+        let base: Map<BaseField, Sourced<f64>> = record.base.clone().into();
         record.base = BaseYear::try_from(
             base.iter()
                 .map(|(&f, s)| (f, copied(s)))
-                .collect::<BTreeMap<_, _>>(),
+                .collect::<Map<_, _>>(),
         )
         .unwrap_or_else(|_| self.record.base.clone());
-        for levers in record.levers.values_mut() {
-            for value in levers.values_mut() {
+        for (_, levers) in record.levers.iter_mut() {
+            for (_, value) in levers.iter_mut() {
                 *value = copied(value);
             }
         }
@@ -243,15 +243,15 @@ impl Province {
             province: record.id.to_string(),
             problem,
         };
-        let mut ids = BTreeSet::new();
+        let mut ids = Map::new();
         for source in &record.sources {
-            if !ids.insert(source.id.as_str()) {
+            if ids.insert(source.id.as_str(), ()).is_some() {
                 return Err(fail(format!("source `{}` is listed twice", source.id)));
             }
         }
         let check = |what: &str, p: &Provenance| -> Result<(), Error> {
             let ok = match p {
-                Provenance::Published { source, .. } => ids.contains(source.as_str()),
+                Provenance::Published { source, .. } => ids.contains_key(source.as_str()),
                 Provenance::Derived { formula } => !formula.trim().is_empty(),
                 Provenance::Assumed { reason } => !reason.trim().is_empty(),
                 Provenance::Edited => true,

@@ -10,6 +10,7 @@ use crate::lever::Lever;
 use crate::link::{Link, LinkIssue, OwnProvince};
 use crate::provenance::Sourced;
 use crate::province::Province;
+use crate::Map;
 
 /// What the planner computes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -209,7 +210,7 @@ pub fn ytd_from_link(
                 },
             },
             grdp_growth: None,
-            flows: std::collections::BTreeMap::new(),
+            flows: Map::new(),
         });
     if let Some(v) = link.share {
         ytd.share = Sourced::edited(v);

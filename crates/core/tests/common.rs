@@ -1,12 +1,12 @@
 //! Builders shared by the model's tests.
 #![allow(dead_code, clippy::unwrap_used)]
 
+use planner_core::Map;
 use planner_core::{Assumptions, BaseField, BaseYear, Lever, LeverValues, Provenance, Sourced};
-use std::collections::BTreeMap;
 
 /// A base year from `(field, value)` pairs, every other field set to a plain default.
 pub fn base_year(overrides: &[(BaseField, f64)]) -> BaseYear {
-    let mut map: BTreeMap<BaseField, Sourced<f64>> = BaseField::ALL
+    let mut map: Map<BaseField, Sourced<f64>> = BaseField::ALL
         .iter()
         .map(|&f| {
             let value = match f {
