@@ -18,7 +18,11 @@ pub struct Source {
 
 /// How a number was obtained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(
+    tag = "kind",
+    rename_all = "snake_case",
+    try_from = "ProvenanceRecord"
+)]
 pub enum Provenance {
     /// Stated by a source.
     Published {
@@ -40,6 +44,71 @@ pub enum Provenance {
     },
     /// Typed by the user.
     Edited,
+}
+
+/// The JSON form of a [`Provenance`]: `kind` and the fields that kind takes. Read as one flat
+/// record rather than as an internally tagged enum, which serde would buffer whole first.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ProvenanceRecord {
+    kind: Kind,
+    source: Option<String>,
+    note: Option<String>,
+    formula: Option<String>,
+    reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Kind {
+    Published,
+    Derived,
+    Assumed,
+    Edited,
+}
+
+impl TryFrom<ProvenanceRecord> for Provenance {
+    type Error = String;
+    fn try_from(r: ProvenanceRecord) -> Result<Self, String> {
+        let stray = |allowed: &[&str]| {
+            let given = [
+                ("source", r.source.is_some()),
+                ("note", r.note.is_some()),
+                ("formula", r.formula.is_some()),
+                ("reason", r.reason.is_some()),
+            ];
+            match given.iter().find(|(name, set)| *set && !allowed.contains(name)) {
+                Some((name, _)) => Err(format!("field `{name}` does not belong to this kind")),
+                None => Ok(()),
+            }
+        };
+        let missing = |name: &str| format!("missing field `{name}`");
+        match r.kind {
+            Kind::Published => {
+                stray(&["source", "note"])?;
+                Ok(Provenance::Published {
+                    source: r.source.ok_or_else(|| missing("source"))?,
+                    note: r.note,
+                })
+            }
+            Kind::Derived => {
+                stray(&["formula"])?;
+                Ok(Provenance::Derived {
+                    formula: r.formula.ok_or_else(|| missing("formula"))?,
+                })
+            }
+            Kind::Assumed => {
+                stray(&["reason"])?;
+                Ok(Provenance::Assumed {
+                    reason: r.reason.ok_or_else(|| missing("reason"))?,
+                })
+            }
+            Kind::Edited => {
+                stray(&[])?;
+                Ok(Provenance::Edited)
+            }
+        }
+    }
 }
 
 impl Provenance {
@@ -70,6 +139,55 @@ impl<T> Sourced<T> {
         Sourced {
             value,
             provenance: Provenance::Edited,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_reads_back_what_it_writes() {
+        let all = [
+            Provenance::Published {
+                source: "seed-000".into(),
+                note: Some("page 2".into()),
+            },
+            Provenance::Published {
+                source: "seed-000".into(),
+                note: None,
+            },
+            Provenance::Derived {
+                formula: "a × b".into(),
+            },
+            Provenance::Assumed {
+                reason: "no source".into(),
+            },
+            Provenance::Edited,
+        ];
+        for p in all {
+            let json = serde_json::to_string(&p).unwrap();
+            assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p, "{json}");
+        }
+        assert_eq!(
+            serde_json::to_string(&Provenance::Edited).unwrap(),
+            r#"{"kind":"edited"}"#
+        );
+    }
+
+    #[test]
+    fn fields_of_another_kind_missing_fields_and_unknown_kinds_are_refused() {
+        for (json, why) in [
+            (r#"{"kind":"published","formula":"x","source":"s"}"#, "`formula`"),
+            (r#"{"kind":"edited","reason":"r"}"#, "`reason`"),
+            (r#"{"kind":"derived"}"#, "missing field `formula`"),
+            (r#"{"kind":"guessed"}"#, "unknown variant `guessed`"),
+            (r#"{"kind":"assumed","reason":"r","extra":1}"#, "unknown field `extra`"),
+            (r#"{"reason":"r"}"#, "missing field `kind`"),
+        ] {
+            let error = serde_json::from_str::<Provenance>(json).unwrap_err().to_string();
+            assert!(error.contains(why), "{json}: {error}");
         }
     }
 }
