@@ -193,9 +193,9 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
         if in_field || !(key.ctrl_key() || key.meta_key()) {
             return;
         }
-        let action = match (key.key().to_lowercase().as_str(), key.shift_key()) {
-            ("z", false) => Action::Undo,
-            ("z", true) | ("y", _) => Action::Redo,
+        let action = match (key.key().as_str(), key.shift_key()) {
+            ("z" | "Z", false) => Action::Undo,
+            ("z" | "Z", true) | ("y" | "Y", _) => Action::Redo,
             _ => return,
         };
         key.prevent_default();

@@ -18,11 +18,7 @@ pub struct Source {
 
 /// How a number was obtained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(
-    tag = "kind",
-    rename_all = "snake_case",
-    try_from = "ProvenanceRecord"
-)]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "ProvenanceRecord")]
 pub enum Provenance {
     /// Stated by a source.
     Published {
@@ -77,7 +73,10 @@ impl TryFrom<ProvenanceRecord> for Provenance {
                 ("formula", r.formula.is_some()),
                 ("reason", r.reason.is_some()),
             ];
-            match given.iter().find(|(name, set)| *set && !allowed.contains(name)) {
+            match given
+                .iter()
+                .find(|(name, set)| *set && !allowed.contains(name))
+            {
                 Some((name, _)) => Err(format!("field `{name}` does not belong to this kind")),
                 None => Ok(()),
             }
@@ -168,7 +167,11 @@ mod tests {
         ];
         for p in all {
             let json = serde_json::to_string(&p).unwrap();
-            assert_eq!(serde_json::from_str::<Provenance>(&json).unwrap(), p, "{json}");
+            assert_eq!(
+                serde_json::from_str::<Provenance>(&json).unwrap(),
+                p,
+                "{json}"
+            );
         }
         assert_eq!(
             serde_json::to_string(&Provenance::Edited).unwrap(),
@@ -179,14 +182,22 @@ mod tests {
     #[test]
     fn fields_of_another_kind_missing_fields_and_unknown_kinds_are_refused() {
         for (json, why) in [
-            (r#"{"kind":"published","formula":"x","source":"s"}"#, "`formula`"),
+            (
+                r#"{"kind":"published","formula":"x","source":"s"}"#,
+                "`formula`",
+            ),
             (r#"{"kind":"edited","reason":"r"}"#, "`reason`"),
             (r#"{"kind":"derived"}"#, "missing field `formula`"),
             (r#"{"kind":"guessed"}"#, "unknown variant `guessed`"),
-            (r#"{"kind":"assumed","reason":"r","extra":1}"#, "unknown field `extra`"),
+            (
+                r#"{"kind":"assumed","reason":"r","extra":1}"#,
+                "unknown field `extra`",
+            ),
             (r#"{"reason":"r"}"#, "missing field `kind`"),
         ] {
-            let error = serde_json::from_str::<Provenance>(json).unwrap_err().to_string();
+            let error = serde_json::from_str::<Provenance>(json)
+                .unwrap_err()
+                .to_string();
             assert!(error.contains(why), "{json}: {error}");
         }
     }

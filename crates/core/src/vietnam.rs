@@ -72,8 +72,8 @@ pub const PROVINCES: [(&str, &str, &str); 63] = [
 /// (`Thừa Thiên Huế` → `thua-thien-hue`). Empty when nothing usable remains.
 pub fn slug(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for c in name.chars().flat_map(char::to_lowercase) {
-        let folded = fold(c);
+    for c in name.chars() {
+        let folded = fold(c).to_ascii_lowercase();
         if folded.is_ascii_alphanumeric() {
             out.push(folded);
         } else if !out.is_empty() && !out.ends_with('-') {
@@ -90,19 +90,20 @@ pub fn slug(name: &str) -> String {
 }
 
 fn fold(c: char) -> char {
+    // Both cases are listed, so no Unicode case table is needed.
     const GROUPS: [(&str, char); 12] = [
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ìíỉĩị", 'i'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ỳýỷỹỵ", 'y'),
-        ("đ", 'd'),
-        ("ç", 'c'),
-        ("ñ", 'n'),
-        ("äå", 'a'),
-        ("ö", 'o'),
-        ("ü", 'u'),
+        ("àáảãạăằắẳẵặâầấẩẫậÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'a'),
+        ("èéẻẽẹêềếểễệÈÉẺẼẸÊỀẾỂỄỆ", 'e'),
+        ("ìíỉĩịÌÍỈĨỊ", 'i'),
+        ("òóỏõọôồốổỗộơờớởỡợÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'o'),
+        ("ùúủũụưừứửữựÙÚỦŨỤƯỪỨỬỮỰ", 'u'),
+        ("ỳýỷỹỵỲÝỶỸỴ", 'y'),
+        ("đĐ", 'd'),
+        ("çÇ", 'c'),
+        ("ñÑ", 'n'),
+        ("äåÄÅ", 'a'),
+        ("öÖ", 'o'),
+        ("üÜ", 'u'),
     ];
     GROUPS
         .iter()
@@ -135,5 +136,7 @@ mod tests {
         assert_eq!(slug("  Đắk   Lắk "), "dak-lak");
         assert_eq!(slug("<script>alert(1)</script>"), "script-alert-1-script");
         assert_eq!(slug("!!!"), "");
+        assert_eq!(slug("THỪA THIÊN HUẾ"), "thua-thien-hue");
+        assert_eq!(slug("ĐIỆN BIÊN"), "dien-bien");
     }
 }
