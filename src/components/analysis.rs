@@ -265,10 +265,10 @@ fn ytd_field(
             YtdField::Share => next.share = Sourced::edited(v),
             YtdField::Growth => next.grdp_growth = v.is_finite().then(|| Sourced::edited(v)),
             YtdField::Amount(i) if v.is_finite() => {
-                next.flows.entry(i).or_insert_with(zero).amount = Sourced::edited(v)
+                next.flows.get_or_insert_with(i, zero).amount = Sourced::edited(v)
             }
             YtdField::FlowGrowth(i) if v.is_finite() => {
-                next.flows.entry(i).or_insert_with(zero).growth = Sourced::edited(v)
+                next.flows.get_or_insert_with(i, zero).growth = Sourced::edited(v)
             }
             YtdField::Amount(i) | YtdField::FlowGrowth(i) => {
                 next.flows.remove(&i);

@@ -26,6 +26,7 @@ mod indicator;
 pub mod league;
 mod lever;
 pub mod link;
+pub mod map;
 pub mod montecarlo;
 pub mod nowcast;
 mod presets;
@@ -45,6 +46,7 @@ pub use base::{BaseField, BaseYear, BASE_YEAR};
 pub use error::Error;
 pub use indicator::{Indicator, Measure, Unit};
 pub use lever::{Bounds, Lever, Sector};
+pub use map::Map;
 pub use presets::{presets, PRESET_FILES};
 pub use projection::{project, Projection, YearProjection};
 pub use provenance::{Provenance, Source, Sourced};
@@ -54,7 +56,3 @@ pub use scenario::{
 };
 pub use target::{Direction, Target};
 pub use vietnam::{slug, PROVINCES};
-
-/// An ordered map of a few entries keyed by year, lever, field or indicator. A sorted vector:
-/// at these sizes it reads as fast as a B-tree and adds far less to the WebAssembly build.
-pub type Map<K, V> = litemap::LiteMap<K, V>;

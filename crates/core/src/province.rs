@@ -190,7 +190,9 @@ impl Province {
         let mut next = self.record.clone();
         match target {
             Some(t) => {
-                next.targets.entry(year).or_default().insert(indicator, t);
+                next.targets
+                    .get_or_insert_with(year, Map::new)
+                    .insert(indicator, t);
             }
             None => {
                 if let Some(targets) = next.targets.get_mut(&year) {
