@@ -132,8 +132,8 @@ fn apply(
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for (&field, (text, _)) in drafts {
-        match text.trim().parse::<f64>() {
-            Ok(v) if v.is_finite() => values.push((field, v)),
+        match planner_core::decimal::parse(text.trim()) {
+            Some(v) if v.is_finite() => values.push((field, v)),
             _ => problems.push((
                 field,
                 l.pick(

@@ -153,8 +153,7 @@ fn parse(
         if s.is_empty() {
             return Ok(None);
         }
-        s.parse::<f64>()
-            .ok()
+        planner_core::decimal::parse(s)
             .filter(|v| v.is_finite())
             .map(Some)
             .ok_or_else(|| {

@@ -19,6 +19,7 @@
 mod assumptions;
 mod attainment;
 mod base;
+pub mod decimal;
 mod error;
 pub mod export;
 pub mod goal;

@@ -493,9 +493,7 @@ fn finite(text: &str) -> Result<f64, String> {
     if text.len() > 32 {
         return Err("not a number".into());
     }
-    text.trim()
-        .parse::<f64>()
-        .ok()
+    crate::decimal::parse(text.trim())
         .filter(|v| v.is_finite())
         .ok_or_else(|| "not a number".to_owned())
 }
