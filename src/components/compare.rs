@@ -6,10 +6,11 @@ use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{attainment_svg, AttainmentBar};
 use planner_core::link::decode;
+use planner_core::nowcast::project_with;
 use planner_core::saved::Library;
 use planner_core::{
-    board, original, project, resolve, scoreboard, Attainment, Indicator, Province, Status,
-    PROJECTION_YEARS,
+    board, original, project, resolve, scoreboard, ytd_from_link, Attainment, Indicator,
+    Projection, Province, Status, Tolerance, PROJECTION_YEARS,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,13 +43,13 @@ struct Column {
 fn column(
     name: String,
     province: &Province,
-    assumptions: &planner_core::Assumptions,
+    projection: &Projection,
+    tolerance: Tolerance,
     l: Language,
 ) -> Column {
-    let projection = project(province.base(), assumptions);
     let boards = PROJECTION_YEARS
         .iter()
-        .map(|&y| board(province, &projection, y, Default::default()))
+        .map(|&y| board(province, projection, y, tolerance))
         .collect();
     Column {
         name,
@@ -73,26 +74,31 @@ pub fn Compare(props: &CompareProps) -> Html {
             let presets = props.presets.clone();
             move |(library, compare, province, link, l)| {
                 let l = *l;
+                // Each scenario as its link has it: levers, year-to-date figures when the nowcast
+                // is on, and tolerance; the baseline is the preset's levers under the current
+                // scenario's tolerance, so that statuses compare like for like.
+                let scenario = |name: String, link: &str| {
+                    let link = decode(link).link;
+                    let (s, _) = resolve(&link, &presets);
+                    let ytd = link.ytd.as_ref().map(|y| ytd_from_link(&s.province, y));
+                    let projection = project_with(s.province.base(), &s.assumptions, ytd.as_ref());
+                    let tolerance = link.tolerance.unwrap_or_default();
+                    (
+                        column(name, &s.province, &projection, tolerance, l),
+                        tolerance,
+                    )
+                };
+                let (current, tolerance) = scenario(l.pick("Hiện tại", "Current").into(), link);
                 let mut columns = Vec::new();
                 if let Some(base) = original(province, &presets) {
-                    columns.push(column(
-                        l.pick("Mặc định", "Baseline").into(),
-                        &base,
-                        base.defaults(),
-                        l,
-                    ));
+                    let projection = project(base.base(), base.defaults());
+                    let name = l.pick("Mặc định", "Baseline").into();
+                    columns.push(column(name, &base, &projection, tolerance, l));
                 }
-                let (current, _) = resolve(&decode(link).link, &presets);
-                columns.push(column(
-                    l.pick("Hiện tại", "Current").into(),
-                    &current.province,
-                    &current.assumptions,
-                    l,
-                ));
+                columns.push(current);
                 for id in compare {
                     if let Some(saved) = library.scenarios.iter().find(|s| s.id == *id) {
-                        let (s, _) = resolve(&decode(&saved.link).link, &presets);
-                        columns.push(column(saved.name.clone(), &s.province, &s.assumptions, l));
+                        columns.push(scenario(saved.name.clone(), &saved.link).0);
                     }
                 }
                 columns
@@ -201,7 +207,8 @@ fn cell(c: &Column, year: usize, indicator: Indicator, l: Language) -> Html {
     let decimals = super::target_board::decimals(indicator, row.projected);
     let status = row.status();
     html! {
-        <td class={classes!("num", status.id())} data-status={status.id()}>
+        <td class={classes!("num", status.id())} data-indicator={indicator.id()} data-status={status.id()}
+            data-projected={format::plain(row.projected)}>
             { format::number(row.projected, decimals, l) }
             if status != Status::NoTarget { { format!(" {}", i18n::status(status, l).split(' ').next().unwrap_or("")) } }
         </td>

@@ -168,3 +168,31 @@ test('the baseline, the current scenario and saved ones side by side', async () 
   assert.ok(await page.locator('[data-chart="compare"] svg rect').count() >= 8);
   await context.close();
 });
+
+test('the current column of the comparison is the scenario on the boards: nowcast and tolerance included', async () => {
+  const context = await suite.browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await new PlannerPage(page).open(`${suite.server.url}?v=1&p=bac-giang&ytd=1&tol.level=0.5&tol.rate=10`);
+  const boards = await page.locator('tr.target-row').evaluateAll((rows) => rows.map((r) => ({
+    key: `${r.dataset.year}/${r.dataset.indicator}`, projected: r.dataset.projected, status: r.dataset.status,
+  })));
+  const targeted = await page.locator('tr.target-row[data-target-low]').count();
+  assert.ok(boards.some((r) => r.status === 'at-risk'), 'the wide tolerance puts some targets at risk');
+  await new PlannerPage(page).showView('saved');
+  const names = await page.locator('[data-compare-name]').evaluateAll((ths) => ths.map((t) => t.dataset.compareName));
+  const current = names.indexOf('Current');
+  assert.equal(current, 1, `baseline first, then the current scenario: ${names}`);
+  const column = (index) => page.locator('section.compare tbody').evaluateAll((bodies, c) => bodies.flatMap((body, y) =>
+    [...body.querySelectorAll('tr:not(.compare-score)')].map((tr) => tr.querySelectorAll('td')[c])
+      .filter((td) => td && td.dataset.indicator)
+      .map((td) => ({ key: `${2024 + y}/${td.dataset.indicator}`, projected: td.dataset.projected, status: td.dataset.status }))), index);
+  const cells = await column(current);
+  assert.equal(cells.length, targeted, 'every target of both years is compared');
+  for (const cell of cells) {
+    assert.deepEqual(cell, boards.find((r) => r.key === cell.key), cell.key);
+  }
+  const baseline = await column(0);
+  const moved = cells.filter((c) => baseline.find((b) => b.key === c.key)?.projected !== c.projected);
+  assert.ok(moved.some((c) => c.key.startsWith('2024/')), 'the nowcast moves 2024 off the baseline');
+  await context.close();
+});
