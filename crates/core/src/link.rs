@@ -17,8 +17,8 @@
 //! | `target.<year>.<indicator>` | an edited target: value, `low~high`, `max:` prefix for at-most, or `none` | `target.2024.grdp_growth=8~8.5` |
 //! | `<year>.<lever>` | a lever that differs from the preset's default | `2024.growth.services=7.48` |
 //! | `ytd` | year-to-date nowcast of the first projection year on (`1`) | `ytd=1` |
-//! | `ytd.share`, `ytd.grdp_growth` | period's share of the prior year; its growth, % | `ytd.share=0.22&ytd.grdp_growth=14.18` |
-//! | `ytd.<flow>` | a flow to date and its growth on the same period, `amount~growth` | `ytd.budget_revenue=4680~11.1` |
+//! | `ytd.share`, `ytd.grdp_growth` | period's share of the prior year; its growth, %, or `none` for a published growth cleared | `ytd.share=0.22&ytd.grdp_growth=14.18` |
+//! | `ytd.<flow>` | a flow to date and its growth on the same period, `amount~growth`, or `none` for a published flow cleared | `ytd.budget_revenue=4680~11.1` |
 //! | `mc` | uncertainty on (`1`) | `mc=1` |
 //! | `mc.seed`, `mc.draws`, `mc.shape`, `mc.width` | Monte Carlo seed, draws, `uniform`/`triangular`, range multiplier | `mc.seed=7&mc.width=1.5` |
 //! | `mc.range.<lever>` | half-width of one lever's range, in its unit | `mc.range.growth.services=2.5` |
@@ -97,10 +97,11 @@ pub struct Link {
 pub struct LinkYtd {
     /// φ, the period's share of the prior year.
     pub share: Option<f64>,
-    /// Growth of the period, %.
-    pub grdp_growth: Option<f64>,
-    /// Flows to date: amount and growth on the same period, %.
-    pub flows: Map<Indicator, (f64, f64)>,
+    /// Growth of the period, %; `Some(None)` when a published figure was cleared (`none`).
+    pub grdp_growth: Option<Option<f64>>,
+    /// Flows to date: amount and growth on the same period, %; `None` when a published flow was
+    /// cleared (`none`).
+    pub flows: Map<Indicator, Option<(f64, f64)>>,
 }
 
 /// Monte Carlo settings carried by a link.
@@ -219,12 +220,18 @@ pub fn encode(link: &Link) -> String {
             out.append_pair("ytd.share", &number(v));
         }
         if let Some(v) = ytd.grdp_growth {
-            out.append_pair("ytd.grdp_growth", &number(v));
+            out.append_pair(
+                "ytd.grdp_growth",
+                &v.map_or_else(|| "none".to_owned(), number),
+            );
         }
-        for (indicator, (amount, growth)) in &ytd.flows {
+        for (indicator, flow) in &ytd.flows {
             out.append_pair(
                 &format!("ytd.{indicator}"),
-                &format!("{}~{}", number(*amount), number(*growth)),
+                &flow.map_or_else(
+                    || "none".to_owned(),
+                    |(amount, growth)| format!("{}~{}", number(amount), number(growth)),
+                ),
             );
         }
     }
@@ -341,10 +348,10 @@ pub fn decode(query: &str) -> Decoded {
             "ytd.share" => within(&value, 0.01, 0.99)
                 .map(|v| ytd(&mut decoded.link).share = Some(v))
                 .map_err(bad),
-            "ytd.grdp_growth" => within(&value, -99.0, 999.0)
+            "ytd.grdp_growth" => none_or(&value, |v| within(v, -99.0, 999.0))
                 .map(|v| ytd(&mut decoded.link).grdp_growth = Some(v))
                 .map_err(bad),
-            "ytd.budget_revenue" | "ytd.exports" => flow(&value)
+            "ytd.budget_revenue" | "ytd.exports" => none_or(&value, flow)
                 .map(|f| {
                     let indicator = if key == "ytd.exports" {
                         Indicator::Exports
@@ -486,6 +493,18 @@ fn target_text(t: Target) -> String {
     match t.high() {
         Some(h) => format!("{prefix}{}~{}", number(t.low()), number(h)),
         None => format!("{prefix}{}", number(t.low())),
+    }
+}
+
+/// `none` (a published figure cleared), or a value.
+fn none_or<T>(
+    text: &str,
+    read: impl FnOnce(&str) -> Result<T, String>,
+) -> Result<Option<T>, String> {
+    if text == "none" {
+        Ok(None)
+    } else {
+        read(text).map(Some)
     }
 }
 

@@ -216,16 +216,23 @@ pub fn ytd_from_link(
         ytd.share = Sourced::edited(v);
     }
     if let Some(v) = link.grdp_growth {
-        ytd.grdp_growth = Some(Sourced::edited(v));
+        ytd.grdp_growth = v.map(Sourced::edited);
     }
-    for (&indicator, &(amount, growth)) in &link.flows {
-        ytd.flows.insert(
-            indicator,
-            FlowToDate {
-                amount: Sourced::edited(amount),
-                growth: Sourced::edited(growth),
-            },
-        );
+    for (&indicator, &flow) in &link.flows {
+        match flow {
+            Some((amount, growth)) => {
+                ytd.flows.insert(
+                    indicator,
+                    FlowToDate {
+                        amount: Sourced::edited(amount),
+                        growth: Sourced::edited(growth),
+                    },
+                );
+            }
+            None => {
+                ytd.flows.remove(&indicator);
+            }
+        }
     }
     ytd
 }
@@ -238,21 +245,22 @@ pub fn ytd_to_link(province: &Province, ytd: &crate::nowcast::YearToDate) -> cra
     if differs(ytd.share.value, published.map(|p| p.share.value)) {
         link.share = Some(ytd.share.value);
     }
-    if let Some(g) = &ytd.grdp_growth {
-        if differs(
-            g.value,
-            published.and_then(|p| p.grdp_growth.as_ref().map(|g| g.value)),
-        ) {
-            link.grdp_growth = Some(g.value);
-        }
+    let published_growth = published.and_then(|p| p.grdp_growth.as_ref().map(|g| g.value));
+    let growth = ytd.grdp_growth.as_ref().map(|g| g.value);
+    if growth != published_growth {
+        link.grdp_growth = Some(growth);
     }
-    for (&indicator, flow) in &ytd.flows {
-        let old = published
-            .and_then(|p| p.flows.get(&indicator))
-            .map(|f| (f.amount.value, f.growth.value));
-        if old != Some((flow.amount.value, flow.growth.value)) {
-            link.flows
-                .insert(indicator, (flow.amount.value, flow.growth.value));
+    let flow = |y: &crate::nowcast::YearToDate, i: &Indicator| {
+        y.flows.get(i).map(|f| (f.amount.value, f.growth.value))
+    };
+    for indicator in ytd
+        .flows
+        .keys()
+        .chain(published.iter().flat_map(|p| p.flows.keys()))
+    {
+        let now = flow(ytd, indicator);
+        if now != published.and_then(|p| flow(p, indicator)) {
+            link.flows.insert(*indicator, now);
         }
     }
     link

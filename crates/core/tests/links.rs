@@ -82,8 +82,9 @@ fn links() -> impl Strategy<Value = Link> {
         prop::collection::vec(lever_entry(), 0..12),
         proptest::option::of((
             proptest::option::of(0.01f64..0.99),
-            proptest::option::of(-50.0f64..50.0),
-            proptest::option::of((0.0f64..1e6, -50.0f64..50.0)),
+            // Absent, cleared (`none`) or a value.
+            proptest::option::of(proptest::option::of(-50.0f64..50.0)),
+            proptest::option::of(proptest::option::of((0.0f64..1e6, -50.0f64..50.0))),
         )),
         proptest::option::of((any::<u64>(), 1u32..=100_000, any::<bool>(), 0.0f64..=5.0)),
     )
@@ -192,6 +193,36 @@ fn a_scenario_survives_link_and_back_through_the_presets() {
         encode(&link_of(&scenario(ha_tinh()), &presets)),
         "v=1&p=ha-tinh"
     );
+}
+
+#[test]
+fn cleared_and_edited_year_to_date_figures_survive_a_link() {
+    let bac_giang = presets().unwrap().remove(1);
+    let published = bac_giang.ytd(planner_core::NOWCAST_YEAR).unwrap().clone();
+    assert!(
+        published.grdp_growth.is_some() && published.flows.contains_key(&Indicator::BudgetRevenue)
+    );
+    let mut ytd = published.clone();
+    ytd.grdp_growth = None;
+    ytd.flows.remove(&Indicator::BudgetRevenue);
+    ytd.share = planner_core::Sourced::edited(0.3);
+    let mut link = Link {
+        province: Some(bac_giang.id().clone()),
+        ..Link::default()
+    };
+    link.ytd = Some(planner_core::ytd_to_link(&bac_giang, &ytd));
+    let query = encode(&link);
+    assert!(
+        query.contains("ytd.grdp_growth=none") && query.contains("ytd.budget_revenue=none"),
+        "{query}"
+    );
+    let back = decode(&query);
+    assert_eq!(back.issues, vec![]);
+    let reopened = planner_core::ytd_from_link(&bac_giang, back.link.ytd.as_ref().unwrap());
+    assert_eq!(reopened, ytd);
+    // The published figures untouched: nothing but the switch in the link.
+    link.ytd = Some(planner_core::ytd_to_link(&bac_giang, &published));
+    assert!(encode(&link).ends_with("&ytd=1"), "{}", encode(&link));
 }
 
 #[test]
