@@ -53,6 +53,17 @@ test('nowcast: Bac Giang Q1 2024 actuals move the full-year projection and the p
   const opened = await new PlannerPage(again.page).open(link);
   assert.equal((await opened.row('budget_revenue', 2024)).projected, (await planner.row('budget_revenue', 2024)).projected);
   await again.context.close();
+  // A published figure cleared stays cleared when the link is reopened.
+  await page.fill('[data-ytd="grdp_growth"]', '');
+  await page.press('[data-ytd="grdp_growth"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('ytd.grdp_growth=none'));
+  const cleared = await planner.row('grdp_growth', 2024);
+  assert.equal(cleared.projected, before.projected, 'without the year-to-date growth the projection is the levers\' again');
+  const third = await newPage(suite.browser, { locale: 'en-US' });
+  const reopened = await new PlannerPage(third.page).open(page.url());
+  assert.equal(await third.page.inputValue('[data-ytd="grdp_growth"]'), '');
+  assert.equal((await reopened.row('grdp_growth', 2024)).projected, before.projected);
+  await third.context.close();
   await context.close();
 });
 
