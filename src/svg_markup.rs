@@ -7,11 +7,25 @@
 
 use indexmap::IndexMap;
 use yew::virtual_dom::{VNode, VTag, VText};
-use yew::{AttrValue, Html};
+use yew::{component, AttrValue, Html, Properties};
 
 /// Converts chart SVG to nodes; anything unreadable yields an empty node rather than markup.
 pub fn to_html(svg: &str) -> Html {
     parse(svg).unwrap_or_default()
+}
+
+/// Properties of a [`Drawing`].
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct DrawingProps {
+    /// The chart's SVG.
+    pub svg: AttrValue,
+}
+
+/// A chart's SVG as nodes. A component, so that a drawing whose SVG did not change (most charts
+/// when one lever moves) is neither read again nor compared node by node.
+#[component]
+pub fn Drawing(props: &DrawingProps) -> Html {
+    to_html(&props.svg)
 }
 
 fn parse(svg: &str) -> Option<Html> {

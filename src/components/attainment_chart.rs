@@ -45,7 +45,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     let svg = attainment_svg(&title, &bars);
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
-            { crate::svg_markup::to_html(&svg) }
+            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
             { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), l) }
         </figure>
     }

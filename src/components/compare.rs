@@ -179,7 +179,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         </tbody>
                     }
                 </table>
-                <figure class="chart" data-chart="compare">{ crate::svg_markup::to_html(&svg) }</figure>
+                <figure class="chart" data-chart="compare"><crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} /></figure>
             </div>
         </section>
     }

@@ -66,7 +66,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
         .collect();
     html! {
         <figure class="chart contributions" data-chart="contributions">
-            { crate::svg_markup::to_html(&svg) }
+            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
             { super::chart_export::chart_export(&svg, "grdp-contributions", l) }
             { chart_table(&head, &rows, l) }
         </figure>

@@ -82,7 +82,7 @@ pub fn League(props: &LeagueProps) -> Html {
     html! {
         <section class="league" aria-labelledby="league-title" data-league-entries={entries_count.to_string()}>
             <h2 id="league-title">{ l.pick("Bảng xếp hạng các tỉnh", "League of provinces") }</h2>
-            <figure class="chart" data-chart="league">{ crate::svg_markup::to_html(&svg) }</figure>
+            <figure class="chart" data-chart="league"><crate::svg_markup::Drawing svg={AttrValue::from((*svg).clone())} /></figure>
             <details class="chart-table">
                 <summary>{ l.pick("Tăng trưởng GRDP 2023 (các tỉnh được nêu) và kịch bản hiện tại", "GRDP growth 2023 (provinces named) and the current scenario") }</summary>
                 <table>

@@ -91,7 +91,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         <figure class="chart trajectory" data-chart="trajectory" data-indicator={indicator.id()}>
             <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
                 {choices} selected={indicator.id()} {onchange} />
-            { crate::svg_markup::to_html(&svg) }
+            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
             { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), l) }
             { chart_table(&head, &rows, l) }
         </figure>
