@@ -4,7 +4,7 @@
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_charts::{attainment_svg, AttainmentBar};
+use planner_charts::{share_met_svg, AttainmentBar};
 use planner_core::link::decode;
 use planner_core::nowcast::project_with;
 use planner_core::saved::Library;
@@ -140,7 +140,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         "Số chỉ tiêu đạt theo kịch bản (tỷ lệ trên tổng số chỉ tiêu)",
         "Targets met by scenario (share of targets set)",
     );
-    let svg = attainment_svg(title, &bars);
+    let svg = share_met_svg(title, &bars);
     html! {
         <section class="compare" aria-labelledby="compare-title" data-compare-columns={columns.len().to_string()}>
             <h2 id="compare-title">{ l.pick("So sánh kịch bản", "Scenarios side by side") }</h2>

@@ -22,8 +22,25 @@ const ROW: u32 = 28;
 const TOP: u32 = 36;
 const LABEL_WIDTH: u32 = 250;
 const RIGHT: u32 = 70;
-/// The axis runs from 0 to 150 % of the target; longer bars are cut at the edge.
-const AXIS_MAX: f64 = 1.5;
+
+/// The horizontal axis: its end (longer bars are cut there) and its marked fractions; the mark
+/// at 1.0 (the target, or every target) is drawn heavy.
+struct Axis {
+    max: f64,
+    ticks: &'static [f64],
+}
+
+/// Attainment runs from 0 to 150 % of what meets the target.
+const ATTAINMENT: Axis = Axis {
+    max: 1.5,
+    ticks: &[0.5, 1.0, 1.5],
+};
+
+/// A share of targets met runs from 0 to 100 %.
+const SHARE: Axis = Axis {
+    max: 1.0,
+    ticks: &[0.25, 0.5, 0.75, 1.0],
+};
 
 fn colour(status: Status) -> RGBColor {
     match status {
@@ -36,6 +53,16 @@ fn colour(status: Status) -> RGBColor {
 
 /// Draws the bars; `title` names the chart (year and province) for screen readers and print.
 pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
+    bars_svg(title, bars, &ATTAINMENT)
+}
+
+/// Bars of the share of targets met (`progress` = met / set), on an axis from 0 to 100 %: the
+/// comparison of scenarios.
+pub fn share_met_svg(title: &str, bars: &[AttainmentBar]) -> String {
+    bars_svg(title, bars, &SHARE)
+}
+
+fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis) -> String {
     let rows = u32::try_from(bars.len().max(1)).unwrap_or(1);
     let height = TOP + rows * ROW + 24;
     let frame = crate::grid::Frame {
@@ -44,14 +71,14 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
     };
     let (geometry, labels) = crate::grid::plot(
         frame,
-        0f64..AXIS_MAX,
+        0f64..axis.max,
         0f64..f64::from(rows),
         |chart, labels| {
             let n = bars.len();
             let row_y = |i: usize| (n - 1 - i) as f64;
             let _ = chart.draw_series(bars.iter().enumerate().map(|(i, bar)| {
                 let width = if bar.progress.is_finite() {
-                    bar.progress.clamp(0.0, AXIS_MAX)
+                    bar.progress.clamp(0.0, axis.max)
                 } else {
                     0.0
                 };
@@ -60,7 +87,7 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
                     colour(bar.status).filled(),
                 )
             }));
-            for tick in [0.5, 1.0, 1.5] {
+            for &tick in axis.ticks {
                 let style = if tick == 1.0 {
                     BLACK.stroke_width(2)
                 } else {
@@ -91,7 +118,7 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
                     &bar.label,
                 );
                 let end = if bar.progress.is_finite() {
-                    bar.progress.clamp(0.0, AXIS_MAX)
+                    bar.progress.clamp(0.0, axis.max)
                 } else {
                     0.0
                 };
@@ -159,6 +186,26 @@ mod tests {
         assert!(width(1.2) > width(0.9));
         assert_eq!(width(9.0), width(1.5), "bars are cut at the axis end");
         assert_eq!(width(f64::NAN), width(0.0));
+    }
+
+    #[test]
+    fn a_share_of_targets_met_runs_to_100_percent() {
+        let svg = share_met_svg("Scenarios", &bars());
+        for tick in ["25 %", "50 %", "75 %", "100 %"] {
+            assert!(svg.contains(&format!(">{tick}<")), "{tick}: {svg}");
+        }
+        assert!(!svg.contains(">150 %<"), "{svg}");
+        // The same bar is longer on the shorter axis.
+        let first_width = |svg: &str| {
+            svg.split("<rect")
+                .nth(1)
+                .and_then(|r| r.split("width=\"").nth(1))
+                .and_then(|r| r.split('"').next())
+                .and_then(|w| w.parse::<f64>().ok())
+                .unwrap_or(-1.0)
+        };
+        let on_attainment_axis = attainment_svg("Scenarios", &bars());
+        assert!(first_width(&svg) > first_width(&on_attainment_axis));
     }
 
     #[test]
