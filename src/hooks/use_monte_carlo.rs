@@ -35,8 +35,8 @@ pub fn use_monte_carlo(
     {
         let run = run.clone();
         use_effect_with(
-            (province, assumptions, tolerance, uncertainty),
-            move |(province, assumptions, tolerance, u)| {
+            (province, assumptions, tolerance, uncertainty, nowcast),
+            move |(province, assumptions, tolerance, u, nowcast)| {
                 let Some(u) = u.clone() else {
                     pending.borrow_mut().take();
                     // Setting state re-renders: only when there is a run to clear.
@@ -45,8 +45,8 @@ pub fn use_monte_carlo(
                     }
                     return;
                 };
-                let (province, assumptions, tolerance) =
-                    (province.clone(), *assumptions, *tolerance);
+                let (province, assumptions, tolerance, nowcast) =
+                    (province.clone(), *assumptions, *tolerance, nowcast.clone());
                 let timeout = Timeout::new(SETTLE_MS, move || {
                     let now = || {
                         web_sys::window()

@@ -120,3 +120,21 @@ test('each lever has its own range, carried by the link and used by the run; the
   assert.ok(csv.some((l) => /,jobs,.*,2024,.*,met,1$/.test(l)), csv.find((l) => l.includes(',jobs,')));
   await context.close();
 });
+
+test('uncertainty follows the nowcast: switching it on reruns the probabilities', async () => {
+  const { page, context } = await open('?p=bac-giang&mc=1&mc.width=3');
+  await page.waitForSelector('[data-mc-ms]');
+  const probability = () => page.getAttribute('tr[data-indicator="grdp_growth"][data-year="2024"]', 'data-probability');
+  const without = await probability();
+  await page.check('[data-control="nowcast"]');
+  await page.waitForFunction(() => location.search.includes('ytd=1'));
+  await page.waitForFunction((before) => document.querySelector('tr[data-indicator="grdp_growth"][data-year="2024"]')
+    ?.dataset.probability !== before, without, { timeout: 5000 });
+  const withNowcast = await probability();
+  assert.notEqual(withNowcast, without, 'the year to date narrows what the rest of 2024 can do');
+  // Back off: the first numbers again, since the seed is the same.
+  await page.uncheck('[data-control="nowcast"]');
+  await page.waitForFunction((before) => document.querySelector('tr[data-indicator="grdp_growth"][data-year="2024"]')
+    ?.dataset.probability === before, without, { timeout: 5000 });
+  await context.close();
+});
