@@ -299,7 +299,8 @@ fn uncertainty_panel(props: &AnalysisProps) -> Html {
             if let Some(u) = &props.uncertainty {
                 { uncertainty_fields(u, l, &props.dispatch) }
                 if let Some(run) = &props.run {
-                    <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}>
+                    <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}
+                        data-mc-longest-slice-ms={format::plain((run.longest_slice * 10.0).round() / 10.0)}>
                         { match l {
                             Language::Vi => format!("{} lần rút ngẫu nhiên, hạt giống {}, tính trong {} ms. Cùng hạt giống cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
                             Language::En => format!("{} draws, seed {}, computed in {} ms. The same seed gives the same numbers.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),

@@ -3,9 +3,10 @@
 
 use crate::state::Shared;
 use gloo::timers::callback::Timeout;
-use planner_core::montecarlo::{simulate, Outcome, Uncertainty};
+use planner_core::montecarlo::{Outcome, Simulation, Uncertainty};
 use planner_core::nowcast::YearToDate;
 use planner_core::{Assumptions, Province, Tolerance};
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -14,12 +15,18 @@ use yew::prelude::*;
 pub struct Run {
     /// Probabilities and bands.
     pub outcome: Outcome,
-    /// Time the run took in the page, ms.
+    /// Time spent drawing in the page, ms (the slices added up).
     pub millis: f64,
+    /// The longest slice, ms: the longest the run kept the page from answering input.
+    pub longest_slice: f64,
 }
 
 /// How long the inputs must rest before a run starts, ms.
 const SETTLE_MS: u32 = 120;
+
+/// Draws per slice: about 5 ms of work, after which the page handles any input before the next
+/// slice, so even 100,000 draws never hold it up.
+const SLICE: usize = 1_500;
 
 /// The latest run, or `None` while uncertainty is off.
 #[hook]
@@ -32,11 +39,18 @@ pub fn use_monte_carlo(
 ) -> Option<Rc<Run>> {
     let run = use_state(|| None::<Rc<Run>>);
     let pending = use_mut_ref(|| None::<Timeout>);
+    // Which inputs are current: a run started for older inputs stops at its next slice.
+    let generation = use_mut_ref(|| 0u32);
     {
         let run = run.clone();
         use_effect_with(
             (province, assumptions, tolerance, uncertainty, nowcast),
             move |(province, assumptions, tolerance, u, nowcast)| {
+                let id = {
+                    let mut current = generation.borrow_mut();
+                    *current = current.wrapping_add(1);
+                    *current
+                };
                 let Some(u) = u.clone() else {
                     pending.borrow_mut().take();
                     // Setting state re-renders: only when there is a run to clear.
@@ -48,22 +62,55 @@ pub fn use_monte_carlo(
                 let (province, assumptions, tolerance, nowcast) =
                     (province.clone(), *assumptions, *tolerance, nowcast.clone());
                 let timeout = Timeout::new(SETTLE_MS, move || {
-                    let now = || {
-                        web_sys::window()
-                            .and_then(|w| w.performance())
-                            .map_or(0.0, |p| p.now())
-                    };
-                    let start = now();
-                    let outcome =
-                        simulate(&province, &assumptions, tolerance, &u, nowcast.as_deref());
-                    run.set(Some(Rc::new(Run {
-                        outcome,
-                        millis: now() - start,
-                    })));
+                    let simulation =
+                        Simulation::new(&province, &assumptions, tolerance, &u, nowcast.as_deref());
+                    take_slices(simulation, (0.0, 0.0), id, generation, run);
                 });
                 *pending.borrow_mut() = Some(timeout);
             },
         );
     }
     (*run).clone()
+}
+
+/// Takes one slice of draws, then yields to the page and goes on, until the run is complete or
+/// its inputs are no longer current. `spent` is the time spent drawing so far and the longest
+/// slice, ms.
+fn take_slices(
+    mut simulation: Simulation,
+    spent: (f64, f64),
+    id: u32,
+    generation: Rc<RefCell<u32>>,
+    run: UseStateHandle<Option<Rc<Run>>>,
+) {
+    if *generation.borrow() != id {
+        return;
+    }
+    let now = || {
+        web_sys::window()
+            .and_then(|w| w.performance())
+            .map_or(0.0, |p| p.now())
+    };
+    let start = now();
+    // The last slice also reads the probabilities and percentiles off the draws.
+    let next = if simulation.advance(SLICE) {
+        Ok(simulation.outcome())
+    } else {
+        Err(simulation)
+    };
+    let slice = now() - start;
+    let spent = (spent.0 + slice, spent.1.max(slice));
+    match next {
+        Ok(outcome) => run.set(Some(Rc::new(Run {
+            outcome,
+            millis: spent.0,
+            longest_slice: spent.1,
+        }))),
+        Err(simulation) => {
+            Timeout::new(0, move || {
+                take_slices(simulation, spent, id, generation, run)
+            })
+            .forget();
+        }
+    }
 }

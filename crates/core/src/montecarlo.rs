@@ -154,62 +154,173 @@ pub fn simulate(
     u: &Uncertainty,
     nowcast: Option<&YearToDate>,
 ) -> Outcome {
-    let mut rng = Pcg32::new(u.seed);
-    let spreads: Vec<(Lever, f64)> = Lever::ALL
-        .iter()
-        .map(|&l| (l, u.spread_of(l)))
-        .filter(|(_, s)| *s > 0.0)
-        .collect();
-    let targets: Vec<(u16, Indicator, crate::Target)> = PROJECTION_YEARS
-        .iter()
-        .flat_map(|&y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
-        .collect();
-    let mut met = vec![0u32; targets.len()];
-    let n = u.draws.max(1) as usize;
-    let mut samples: Vec<Vec<f64>> =
-        vec![Vec::with_capacity(n); PROJECTION_YEARS.len() * Indicator::COUNT];
-    for _ in 0..n {
-        let mut a = *assumptions;
+    let mut run = Simulation::new(province, assumptions, tolerance, u, nowcast);
+    run.advance(usize::MAX);
+    run.outcome()
+}
+
+/// The 10th, 50th and 90th percentiles (nearest rank) of a non-empty sample, by selection
+/// rather than a full sort: a tenth of the time for 100,000 draws.
+fn deciles(s: &mut [f64]) -> (f64, f64, f64) {
+    let rank = |p: f64| ((s.len() - 1) as f64 * p).round() as usize;
+    let (k10, k50, k90) = (rank(0.1), rank(0.5), rank(0.9));
+    let (below, median, above) = s.select_nth_unstable_by(k50, f64::total_cmp);
+    let median = *median;
+    let p10 = if k10 < k50 {
+        *below.select_nth_unstable_by(k10, f64::total_cmp).1
+    } else {
+        median
+    };
+    let p90 = if k90 > k50 {
+        *above
+            .select_nth_unstable_by(k90 - k50 - 1, f64::total_cmp)
+            .1
+    } else {
+        median
+    };
+    (p10, median, p90)
+}
+
+/// A run taken a slice of draws at a time, so that a long run can leave the page free between
+/// slices. However the draws are sliced, the outcome is the one [`simulate`] gives.
+#[derive(Debug, Clone)]
+pub struct Simulation {
+    province: Province,
+    assumptions: Assumptions,
+    tolerance: Tolerance,
+    shape: Shape,
+    nowcast: Option<YearToDate>,
+    rng: Pcg32,
+    spreads: Vec<(Lever, f64)>,
+    targets: Vec<(u16, Indicator, crate::Target)>,
+    met: Vec<u32>,
+    /// Every draw's value of each indicator, by projection year then indicator.
+    samples: Vec<Vec<f64>>,
+    draws: usize,
+    taken: usize,
+}
+
+impl Simulation {
+    /// Prepares a run; no draw is taken yet.
+    pub fn new(
+        province: &Province,
+        assumptions: &Assumptions,
+        tolerance: Tolerance,
+        u: &Uncertainty,
+        nowcast: Option<&YearToDate>,
+    ) -> Self {
+        let draws = u.draws.max(1) as usize;
+        let targets: Vec<_> = PROJECTION_YEARS
+            .iter()
+            .flat_map(|&y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
+            .collect();
+        Simulation {
+            province: province.clone(),
+            assumptions: *assumptions,
+            tolerance,
+            shape: u.shape,
+            nowcast: nowcast.cloned(),
+            rng: Pcg32::new(u.seed),
+            spreads: Lever::ALL
+                .iter()
+                .map(|&l| (l, u.spread_of(l)))
+                .filter(|(_, s)| *s > 0.0)
+                .collect(),
+            met: vec![0; targets.len()],
+            targets,
+            samples: vec![Vec::with_capacity(draws); PROJECTION_YEARS.len() * Indicator::COUNT],
+            draws,
+            taken: 0,
+        }
+    }
+
+    /// Takes up to `slice` more draws; true once every draw is taken.
+    pub fn advance(&mut self, slice: usize) -> bool {
+        let end = self.taken.saturating_add(slice).min(self.draws);
+        for _ in self.taken..end {
+            self.draw_once();
+        }
+        self.taken = end;
+        self.taken == self.draws
+    }
+
+    fn draw_once(&mut self) {
+        let mut a = self.assumptions;
         for year in PROJECTION_YEARS {
-            let Some(levers) = assumptions.year(year) else {
+            let Some(levers) = self.assumptions.year(year) else {
                 continue;
             };
-            for &(lever, half) in &spreads {
+            for &(lever, half) in &self.spreads {
                 let b = lever.bounds();
-                let v = draw(&mut rng, u.shape, levers.get(lever), half).clamp(b.min, b.max);
+                let v =
+                    draw(&mut self.rng, self.shape, levers.get(lever), half).clamp(b.min, b.max);
                 let _ = a.set(year, lever, v);
             }
         }
-        let p = project_with(province.base(), &a, nowcast);
-        for (k, (year, indicator, target)) in targets.iter().enumerate() {
+        let p = project_with(self.province.base(), &a, self.nowcast.as_ref());
+        for (k, (year, indicator, target)) in self.targets.iter().enumerate() {
             let value = p.year(*year).map_or(f64::NAN, |y| y.value(*indicator));
-            if assess(value, target, indicator.measure(), tolerance).status == Status::Met {
-                met[k] += 1;
+            if assess(value, target, indicator.measure(), self.tolerance).status == Status::Met {
+                self.met[k] += 1;
             }
         }
         for (yi, y) in p.years().iter().enumerate() {
             for &i in Indicator::ALL {
-                samples[yi * Indicator::COUNT + i.index()].push(y.value(i));
+                self.samples[yi * Indicator::COUNT + i.index()].push(y.value(i));
             }
         }
     }
-    let probability = targets
-        .iter()
-        .zip(met)
-        .map(|((y, i, _), m)| ((*y, *i), f64::from(m) / n as f64))
-        .collect();
-    let mut bands = Map::new();
-    for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
-        for &i in Indicator::ALL {
-            let s = &mut samples[yi * Indicator::COUNT + i.index()];
-            s.sort_unstable_by(f64::total_cmp);
-            let q = |p: f64| s[((s.len() - 1) as f64 * p).round() as usize];
-            bands.insert((year, i), (q(0.1), q(0.5), q(0.9)));
+
+    /// Draws taken so far, and in all.
+    pub fn progress(&self) -> (usize, usize) {
+        (self.taken, self.draws)
+    }
+
+    /// The probabilities and bands of the draws taken (all of them, once [`Self::advance`] said
+    /// so).
+    pub fn outcome(mut self) -> Outcome {
+        let n = self.taken.max(1);
+        let probability = self
+            .targets
+            .iter()
+            .zip(&self.met)
+            .map(|((y, i, _), m)| ((*y, *i), f64::from(*m) / n as f64))
+            .collect();
+        let mut bands = Map::new();
+        for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
+            for &i in Indicator::ALL {
+                let s = &mut self.samples[yi * Indicator::COUNT + i.index()];
+                if s.is_empty() {
+                    continue;
+                }
+                bands.insert((year, i), deciles(s));
+            }
+        }
+        Outcome {
+            probability,
+            bands,
+            draws: self.taken as u32,
         }
     }
-    Outcome {
-        probability,
-        bands,
-        draws: n as u32,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deciles_by_selection_are_the_nearest_ranks_of_the_sorted_sample() {
+        let mut rng = Pcg32::new(9);
+        for n in [1usize, 2, 3, 9, 10, 11, 101, 1_000] {
+            let sample: Vec<f64> = (0..n).map(|_| (rng.unit() * 50.0).round()).collect();
+            let mut sorted = sample.clone();
+            sorted.sort_by(f64::total_cmp);
+            let q = |p: f64| sorted[((n - 1) as f64 * p).round() as usize];
+            assert_eq!(
+                deciles(&mut sample.clone()),
+                (q(0.1), q(0.5), q(0.9)),
+                "n = {n}"
+            );
+        }
     }
 }

@@ -434,6 +434,41 @@ fn goal_seek_and_monte_carlo_see_the_year_to_date_figures() {
 }
 
 #[test]
+fn a_run_taken_in_slices_gives_the_numbers_of_one_taken_whole() {
+    use planner_core::montecarlo::{simulate, Simulation, Uncertainty};
+    let bac_giang = presets().unwrap().remove(1);
+    let ytd = bac_giang.ytd(2024).cloned();
+    let u = Uncertainty {
+        draws: 1_001,
+        ..Uncertainty::default()
+    };
+    let whole = simulate(
+        &bac_giang,
+        bac_giang.defaults(),
+        Tolerance::default(),
+        &u,
+        ytd.as_ref(),
+    );
+    for slice in [1, 7, 500, 5_000] {
+        let mut run = Simulation::new(
+            &bac_giang,
+            bac_giang.defaults(),
+            Tolerance::default(),
+            &u,
+            ytd.as_ref(),
+        );
+        let mut slices = 1;
+        while !run.advance(slice) {
+            slices += 1;
+            assert!(run.progress().0 < 1_001);
+        }
+        assert_eq!(slices, 1_001_usize.div_ceil(slice), "slices of {slice}");
+        assert_eq!(run.progress(), (1_001, 1_001));
+        assert_eq!(run.outcome(), whole, "slices of {slice}");
+    }
+}
+
+#[test]
 fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
     use planner_core::montecarlo::{simulate, Uncertainty};
     let ha_tinh = ha_tinh();
