@@ -32,3 +32,30 @@ const [ar, ag, ab] = total(rows);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(line('first load (* above)', fr, fg, fb) + ` = ${kib(fg)} gzip, ${kib(fb)} brotli (goals: ≤ 300 KiB product, ≤ 200 KiB planner issue)`);
 console.log(line('whole build, precached for offline', ar, ag, ab) + ` = ${kib(ag)} gzip, ${kib(ab)} brotli`);
+
+// Where the WebAssembly's bytes are: code, data (texts, the bundled provinces, tables) and the rest.
+const wasmName = rows.find((r) => r.firstLoad && r.name.endsWith('.wasm'))?.name;
+if (wasmName) {
+  const wasm = await readFile(join(dir, wasmName));
+  const names = { 1: 'types', 2: 'imports', 3: 'functions', 7: 'exports', 9: 'elements', 10: 'code', 11: 'data' };
+  const sections = new Map();
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    for (let shift = 0; ; shift += 7) {
+      const byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      if (byte < 0x80) return value;
+    }
+  };
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const size = leb();
+    const name = names[id] ?? 'other';
+    sections.set(name, Buffer.concat([sections.get(name) ?? Buffer.alloc(0), wasm.subarray(at, at + size)]));
+    at += size;
+  }
+  for (const [name, body] of [...sections].sort((a, b) => b[1].length - a[1].length)) {
+    console.log(line(`  wasm ${name}`, body.length, gzipSync(body, { level: 9 }).length, brotliCompressSync(body).length));
+  }
+}
