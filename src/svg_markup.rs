@@ -127,6 +127,7 @@ mod tests {
                 progress: 1.0,
                 status: planner_core::Status::Met,
             }],
+            planner_charts::Layout::Wide,
         );
         let html = parse(&svg).unwrap();
         // The label reaches the page as a text node, never as a <script> element.

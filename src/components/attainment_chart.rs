@@ -1,6 +1,7 @@
 //! The attainment chart of one year, drawn by the chart crate.
 
 use super::target_board::attainment_text;
+use crate::hooks::use_chart_layout;
 use crate::i18n::{self, Language};
 use planner_charts::{attainment_svg, AttainmentBar};
 use planner_core::Attainment;
@@ -22,6 +23,7 @@ pub struct AttainmentChartProps {
 #[component]
 pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     let l = props.language;
+    let layout = use_chart_layout();
     let bars: Vec<AttainmentBar> = props
         .rows
         .iter()
@@ -42,7 +44,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
             props.year
         ),
     };
-    let svg = attainment_svg(&title, &bars);
+    let svg = attainment_svg(&title, &bars, layout);
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
             <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />

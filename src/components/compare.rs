@@ -2,6 +2,7 @@
 //! as a board and a chart of targets met.
 
 use crate::format;
+use crate::hooks::use_chart_layout;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar};
@@ -62,6 +63,7 @@ fn column(
 #[component]
 pub fn Compare(props: &CompareProps) -> Html {
     let l = props.language;
+    let layout = use_chart_layout();
     let columns = use_memo(
         (
             props.library.clone(),
@@ -140,7 +142,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         "Số chỉ tiêu đạt theo kịch bản (tỷ lệ trên tổng số chỉ tiêu)",
         "Targets met by scenario (share of targets set)",
     );
-    let svg = share_met_svg(title, &bars);
+    let svg = share_met_svg(title, &bars, layout);
     html! {
         <section class="compare" aria-labelledby="compare-title" data-compare-columns={columns.len().to_string()}>
             <h2 id="compare-title">{ l.pick("So sánh kịch bản", "Scenarios side by side") }</h2>

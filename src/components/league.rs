@@ -2,9 +2,10 @@
 //! scenario's 2024 result placed among them.
 
 use crate::format;
+use crate::hooks::use_chart_layout;
 use crate::i18n::Language;
 use crate::state::Shared;
-use planner_charts::{attainment_svg, AttainmentBar};
+use planner_charts::{share_met_svg, AttainmentBar, Layout};
 use planner_core::league::league_2023;
 use planner_core::{
     scoreboard, Attainment, Indicator, Province, Status, PROJECTION_YEARS, PROVINCES,
@@ -44,6 +45,7 @@ fn status_of(share: f64) -> Status {
 #[component]
 pub fn League(props: &LeagueProps) -> Html {
     let l = props.language;
+    let layout = use_chart_layout();
     let league = use_memo((), |()| league_2023().ok());
     let Some((source, entries)) = league.as_ref() else {
         return Html::default();
@@ -56,13 +58,13 @@ pub fn League(props: &LeagueProps) -> Html {
     // Redrawn only when what it shows changes, not on every lever move.
     let entries_count =
         entries.iter().filter(|e| e.set.is_some()).count() + usize::from(score.total > 0);
-    let svg = use_memo((score.met, score.total, current.clone(), l), {
+    let svg = use_memo((score.met, score.total, current.clone(), l, layout), {
         let league = league.clone();
-        move |(met, total, current, l)| {
+        move |(met, total, current, l, layout)| {
             league
                 .as_ref()
                 .as_ref()
-                .map(|(_, entries)| chart(entries, *met, *total, current, year, *l))
+                .map(|(_, entries)| chart(entries, (*met, *total), current, year, *l, *layout))
                 .unwrap_or_default()
         }
     });
@@ -100,11 +102,11 @@ pub fn League(props: &LeagueProps) -> Html {
 
 fn chart(
     entries: &[planner_core::league::LeagueEntry],
-    met: usize,
-    total: usize,
+    (met, total): (usize, usize),
     current: &str,
     year: u16,
     l: Language,
+    layout: Layout,
 ) -> String {
     let mut bars: Vec<(f64, AttainmentBar)> = entries
         .iter()
@@ -142,5 +144,5 @@ fn chart(
         "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
         "Share of targets met: provinces in 2023 and the current scenario",
     );
-    attainment_svg(title, &bars)
+    share_met_svg(title, &bars, layout)
 }

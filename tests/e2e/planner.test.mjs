@@ -181,3 +181,21 @@ test('the print view shows boards and charts without the controls', async () => 
   assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
   await context.close();
 });
+
+test('on a phone the bar charts take the narrow layout, text at full size, and follow a turn of the phone', async () => {
+  const { page, context } = await open('vi-VN', { viewport: { width: 400, height: 800 } });
+  const chart = page.locator('[data-chart="attainment"][data-year="2024"] svg');
+  const viewBoxWidth = async () => Number((await chart.getAttribute('viewBox')).split(' ')[2]);
+  assert.equal(await viewBoxWidth(), 360);
+  // Drawn about as wide as it is shown, so 12-unit text stays about 12 px.
+  const shown = await chart.evaluate((svg) => svg.getBoundingClientRect().width);
+  assert.ok(shown / 360 > 0.9 && shown / 360 < 1.2, `scale ${shown / 360}`);
+  const fontPx = await chart.locator('text.label').first().evaluate((t) => t.getBoundingClientRect().height);
+  assert.ok(fontPx >= 11, `label ${fontPx} px high`);
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 640 '));
+  await page.setViewportSize({ width: 400, height: 800 });
+  await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 360 '));
+  await context.close();
+});

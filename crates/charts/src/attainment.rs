@@ -17,11 +17,42 @@ pub struct AttainmentBar {
     pub status: Status,
 }
 
-const WIDTH: u32 = 640;
-const ROW: u32 = 28;
+/// How the bars are laid out: the page width decides, so that text keeps its size on a phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Layout {
+    /// Names in a column left of the bars, values at the bar ends (640 units wide).
+    #[default]
+    Wide,
+    /// Each name above its bar with the value at the right (360 units wide), for narrow screens.
+    Narrow,
+}
+
+impl Layout {
+    const fn width(self) -> u32 {
+        match self {
+            Layout::Wide => 640,
+            Layout::Narrow => 360,
+        }
+    }
+
+    const fn row(self) -> u32 {
+        match self {
+            Layout::Wide => 28,
+            Layout::Narrow => 44,
+        }
+    }
+
+    /// Margins: top, bottom, left, right.
+    const fn margins(self) -> [u32; 4] {
+        match self {
+            Layout::Wide => [TOP, 24, LABEL_WIDTH, 70],
+            Layout::Narrow => [TOP, 16, 8, 28],
+        }
+    }
+}
+
 const TOP: u32 = 36;
 const LABEL_WIDTH: u32 = 250;
-const RIGHT: u32 = 70;
 
 /// The horizontal axis: its end (longer bars are cut there) and its marked fractions; the mark
 /// at 1.0 (the target, or every target) is drawn heavy.
@@ -52,22 +83,32 @@ fn colour(status: Status) -> RGBColor {
 }
 
 /// Draws the bars; `title` names the chart (year and province) for screen readers and print.
-pub fn attainment_svg(title: &str, bars: &[AttainmentBar]) -> String {
-    bars_svg(title, bars, &ATTAINMENT)
+pub fn attainment_svg(title: &str, bars: &[AttainmentBar], layout: Layout) -> String {
+    bars_svg(title, bars, &ATTAINMENT, layout)
 }
 
 /// Bars of the share of targets met (`progress` = met / set), on an axis from 0 to 100 %: the
 /// comparison of scenarios.
-pub fn share_met_svg(title: &str, bars: &[AttainmentBar]) -> String {
-    bars_svg(title, bars, &SHARE)
+pub fn share_met_svg(title: &str, bars: &[AttainmentBar], layout: Layout) -> String {
+    bars_svg(title, bars, &SHARE, layout)
 }
 
-fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis) -> String {
+fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) -> String {
     let rows = u32::try_from(bars.len().max(1)).unwrap_or(1);
-    let height = TOP + rows * ROW + 24;
+    let margins = layout.margins();
+    let (width, height) = (
+        layout.width(),
+        margins[0] + rows * layout.row() + margins[1],
+    );
     let frame = crate::grid::Frame {
-        size: (WIDTH, height),
-        margins: [TOP, 24, LABEL_WIDTH, RIGHT],
+        size: (width, height),
+        margins,
+    };
+    // Where in its row a bar sits, and where its name and value go (fractions of a row, from the
+    // bottom).
+    let (span, text) = match layout {
+        Layout::Wide => ((0.2, 0.8), 0.5),
+        Layout::Narrow => ((0.1, 0.5), 0.76),
     };
     let (geometry, labels) = crate::grid::plot(
         frame,
@@ -83,7 +124,7 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis) -> String {
                     0.0
                 };
                 Rectangle::new(
-                    [(0.0, row_y(i) + 0.2), (width, row_y(i) + 0.8)],
+                    [(0.0, row_y(i) + span.0), (width, row_y(i) + span.1)],
                     colour(bar.status).filled(),
                 )
             }));
@@ -101,33 +142,39 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis) -> String {
                 svg::text(
                     labels,
                     x,
-                    i32::try_from(TOP).unwrap_or(0) - 12,
+                    to_i32(TOP) - 12,
                     Anchor::Middle,
                     "tick",
                     &format!("{:.0} %", tick * 100.0),
                 );
             }
             for (i, bar) in bars.iter().enumerate() {
-                let (_, y) = chart.backend_coord(&(0.0, row_y(i) + 0.5));
-                svg::text(
-                    labels,
-                    i32::try_from(LABEL_WIDTH).unwrap_or(0) - 8,
-                    y,
-                    Anchor::End,
-                    "label",
-                    &bar.label,
-                );
+                let (_, y) = chart.backend_coord(&(0.0, row_y(i) + text));
                 let end = if bar.progress.is_finite() {
                     bar.progress.clamp(0.0, axis.max)
                 } else {
                     0.0
                 };
                 let (x, _) = chart.backend_coord(&(end, 0.0));
-                svg::text(labels, x + 6, y, Anchor::Start, "value", &bar.value_label);
+                let (left, right) = (to_i32(margins[2]), to_i32(width) - 4);
+                match layout {
+                    Layout::Wide => {
+                        svg::text(labels, left - 8, y, Anchor::End, "label", &bar.label);
+                        svg::text(labels, x + 6, y, Anchor::Start, "value", &bar.value_label);
+                    }
+                    Layout::Narrow => {
+                        svg::text(labels, left, y, Anchor::Start, "label", &bar.label);
+                        svg::text(labels, right, y, Anchor::End, "value", &bar.value_label);
+                    }
+                }
             }
         },
     );
-    svg::finish(&geometry, WIDTH, height, title, &labels)
+    svg::finish(&geometry, width, height, title, &labels)
+}
+
+fn to_i32(v: u32) -> i32 {
+    i32::try_from(v).unwrap_or(i32::MAX)
 }
 
 #[cfg(test)]
@@ -153,7 +200,7 @@ mod tests {
 
     #[test]
     fn one_bar_per_target_coloured_by_status_with_escaped_labels() {
-        let svg = attainment_svg("Ha Tinh 2024", &bars());
+        let svg = attainment_svg("Ha Tinh 2024", &bars(), Layout::Wide);
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("<title>Ha Tinh 2024</title>"));
         assert!(svg.contains("Exports &lt;USD&gt;") && !svg.contains("<USD>"));
@@ -174,6 +221,7 @@ mod tests {
                     progress,
                     ..bars()[0].clone()
                 }],
+                Layout::Wide,
             );
             let w = svg
                 .split("<rect")
@@ -190,7 +238,7 @@ mod tests {
 
     #[test]
     fn a_share_of_targets_met_runs_to_100_percent() {
-        let svg = share_met_svg("Scenarios", &bars());
+        let svg = share_met_svg("Scenarios", &bars(), Layout::Wide);
         for tick in ["25 %", "50 %", "75 %", "100 %"] {
             assert!(svg.contains(&format!(">{tick}<")), "{tick}: {svg}");
         }
@@ -204,12 +252,35 @@ mod tests {
                 .and_then(|w| w.parse::<f64>().ok())
                 .unwrap_or(-1.0)
         };
-        let on_attainment_axis = attainment_svg("Scenarios", &bars());
+        let on_attainment_axis = attainment_svg("Scenarios", &bars(), Layout::Wide);
         assert!(first_width(&svg) > first_width(&on_attainment_axis));
     }
 
     #[test]
+    fn on_a_narrow_page_names_go_above_full_width_bars() {
+        let svg = attainment_svg("Ha Tinh 2024", &bars(), Layout::Narrow);
+        assert!(svg.contains(r#"viewBox="0 0 360 "#), "{svg}");
+        // Names start at the left edge, values end at the right one: nothing is cut or overlaps.
+        assert!(
+            svg.contains(r#"x="8" "#)
+                && svg.contains(
+                    r#"text-anchor="start" dominant-baseline="middle" class="label">GRDP growth"#
+                ),
+            "{svg}"
+        );
+        assert!(
+            svg.contains(r#"x="356" "#) && svg.contains(r#"class="value">+0.05 pp"#),
+            "{svg}"
+        );
+        assert_eq!(svg.matches("<rect").count(), 2, "{svg}");
+        crate::snapshot::assert_snapshot("attainment-narrow", &svg);
+    }
+
+    #[test]
     fn snapshot_is_stable() {
-        crate::snapshot::assert_snapshot("attainment", &attainment_svg("Ha Tinh 2024", &bars()));
+        crate::snapshot::assert_snapshot(
+            "attainment",
+            &attainment_svg("Ha Tinh 2024", &bars(), Layout::Wide),
+        );
     }
 }

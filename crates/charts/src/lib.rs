@@ -12,6 +12,6 @@ mod snapshot;
 mod svg;
 mod trajectory;
 
-pub use attainment::{attainment_svg, share_met_svg, AttainmentBar};
+pub use attainment::{attainment_svg, share_met_svg, AttainmentBar, Layout};
 pub use contributions::{contributions_svg, ContributionText, ContributionYear};
 pub use trajectory::{trajectory_svg, TrajectoryPoint, TrajectoryText};
