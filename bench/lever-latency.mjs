@@ -1,6 +1,7 @@
 // Lever change → projection recomputed, boards and every visible chart updated in the DOM and
 // laid out, measured inside the page (performance.now) over a few hundred slider moves.
-// Usage: node bench/lever-latency.mjs [changes=400]   (needs a built dist/)
+// Usage: node bench/lever-latency.mjs [changes=400]   (needs a built dist/; WIDTH and HEIGHT set
+// the viewport, 1400×900 by default)
 import { serve } from '../scripts/static-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
@@ -9,7 +10,8 @@ const server = await serve('dist');
 const browser = await launch();
 try {
   const height = Number(process.env.HEIGHT ?? 900);
-  const page = await browser.newPage({ locale: 'en-US', viewport: { width: 1400, height } });
+  const width = Number(process.env.WIDTH ?? 1400);
+  const page = await browser.newPage({ locale: 'en-US', viewport: { width, height } });
   await page.goto(server.url);
   await page.waitForSelector('[data-chart="contributions"] svg');
   const result = await page.evaluate(async (changes) => {
@@ -56,7 +58,7 @@ try {
     const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
     return { sliced, n: times.length, p50: q(0.5), p95: q(0.95), max: times[times.length - 1], charts: document.querySelectorAll('svg.chart').length };
   }, changes);
-  console.log(`lever change → boards + ${result.charts} charts updated, visible part laid out (viewport 1400×${height}), ${result.n} changes: `
+  console.log(`lever change → boards + ${result.charts} charts updated, visible part laid out (viewport ${width}×${height}), ${result.n} changes: `
     + `p50 ${result.p50.toFixed(2)} ms, p95 ${result.p95.toFixed(2)} ms, max ${result.max.toFixed(2)} ms (goal p95 ≤ 8 ms); `
     + `${result.sliced} renders spilled past one task`);
 } finally {

@@ -24,6 +24,8 @@ trunk build --release
 step "benchmarks: first-load size, lever-change latency, load times, Monte Carlo"
 node bench/first-load-size.mjs dist
 node bench/lever-latency.mjs 300
+HEIGHT=2700 node bench/lever-latency.mjs 300
+WIDTH=400 HEIGHT=800 node bench/lever-latency.mjs 300
 node bench/load-times.mjs 3
 node bench/monte-carlo.mjs
 step "end-to-end tests"

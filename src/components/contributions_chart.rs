@@ -2,7 +2,7 @@
 
 use super::chart_table::chart_table;
 use crate::format;
-use crate::hooks::Outlook;
+use crate::hooks::{use_chart_layout, Outlook};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{contributions_svg, ContributionText, ContributionYear};
@@ -24,6 +24,7 @@ pub struct ContributionsChartProps {
 /// Chart and table.
 #[component]
 pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
+    let layout = use_chart_layout();
     let l = props.language;
     let years: Vec<ContributionYear> = props
         .outlook
@@ -51,7 +52,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
         target: l.pick("Chỉ tiêu tăng trưởng", "Growth target").into(),
     };
     let fmt = |v: f64| format::number(v, 2, l);
-    let svg = contributions_svg(&text, &years, &fmt);
+    let svg = contributions_svg(&text, &years, &fmt, layout);
     let mut head = vec![l.pick("Năm", "Year").to_owned()];
     head.extend(sectors);
     head.push(i18n::indicator(Indicator::GrdpGrowth, l).to_owned());

@@ -3,7 +3,7 @@
 use super::chart_table::chart_table;
 use super::select::{Choice, Select};
 use crate::format;
-use crate::hooks::{Outlook, Run};
+use crate::hooks::{use_chart_layout, Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
@@ -33,6 +33,7 @@ pub struct TrajectoryChartProps {
 #[component]
 pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let l = props.language;
+    let layout = use_chart_layout();
     let indicator = props.focus;
     let points = points(
         &props.province,
@@ -56,7 +57,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         baseline: l.pick("Mặc định", "Baseline").into(),
         target: l.pick("Chỉ tiêu", "Target").into(),
     };
-    let svg = trajectory_svg(&text, &points, &fmt);
+    let svg = trajectory_svg(&text, &points, &fmt, layout);
     let onchange = props
         .onfocus
         .reform(|id: String| id.parse().unwrap_or(Indicator::GrdpGrowth));

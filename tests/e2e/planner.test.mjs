@@ -182,7 +182,7 @@ test('the print view shows boards and charts without the controls', async () => 
   await context.close();
 });
 
-test('on a phone the bar charts take the narrow layout, text at full size, and follow a turn of the phone', async () => {
+test('on a phone the charts take the narrow layout, text at full size, and follow a turn of the phone', async () => {
   const { page, context } = await open('vi-VN', { viewport: { width: 400, height: 800 } });
   const chart = page.locator('[data-chart="attainment"][data-year="2024"] svg');
   const viewBoxWidth = async () => Number((await chart.getAttribute('viewBox')).split(' ')[2]);
@@ -193,6 +193,13 @@ test('on a phone the bar charts take the narrow layout, text at full size, and f
   const fontPx = await chart.locator('text.label').first().evaluate((t) => t.getBoundingClientRect().height);
   assert.ok(fontPx >= 11, `label ${fontPx} px high`);
   assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), true, 'no sideways scrolling');
+  for (const name of ['trajectory', 'contributions']) {
+    const box = await page.getAttribute(`[data-chart="${name}"] svg`, 'viewBox');
+    assert.ok(box.startsWith('0 0 380 '), `${name}: ${box}`);
+  }
+  // A closed table alternative takes a line, not a chart's height, before it is first drawn.
+  const closed = await page.locator('[data-chart="trajectory"] details.chart-table').evaluate((d) => d.getBoundingClientRect().height);
+  assert.ok(closed < 60, `closed table alternative: ${closed} px`);
   await page.setViewportSize({ width: 1000, height: 800 });
   await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 640 '));
   await page.setViewportSize({ width: 400, height: 800 });

@@ -1,6 +1,7 @@
 //! Attainment board as bars: each target's projection as a share of the value that meets it.
 
 use crate::svg::{self, Anchor};
+use crate::Layout;
 use planner_core::Status;
 use plotters::prelude::*;
 
@@ -17,37 +18,13 @@ pub struct AttainmentBar {
     pub status: Status,
 }
 
-/// How the bars are laid out: the page width decides, so that text keeps its size on a phone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Layout {
-    /// Names in a column left of the bars, values at the bar ends (640 units wide).
-    #[default]
-    Wide,
-    /// Each name above its bar with the value at the right (360 units wide), for narrow screens.
-    Narrow,
-}
-
-impl Layout {
-    const fn width(self) -> u32 {
-        match self {
-            Layout::Wide => 640,
-            Layout::Narrow => 360,
-        }
-    }
-
-    const fn row(self) -> u32 {
-        match self {
-            Layout::Wide => 28,
-            Layout::Narrow => 44,
-        }
-    }
-
-    /// Margins: top, bottom, left, right.
-    const fn margins(self) -> [u32; 4] {
-        match self {
-            Layout::Wide => [TOP, 24, LABEL_WIDTH, 70],
-            Layout::Narrow => [TOP, 16, 8, 28],
-        }
+/// Width, row height and margins (top, bottom, left, right) of a bar chart: names in a column
+/// left of the bars and values at the bar ends, 640 units wide; on a narrow page each name above
+/// its bar with the value at the right, 360 units wide.
+fn frame_of(layout: Layout) -> (u32, u32, [u32; 4]) {
+    match layout {
+        Layout::Wide => (640, 28, [TOP, 24, LABEL_WIDTH, 70]),
+        Layout::Narrow => (360, 44, [TOP, 16, 8, 28]),
     }
 }
 
@@ -95,11 +72,8 @@ pub fn share_met_svg(title: &str, bars: &[AttainmentBar], layout: Layout) -> Str
 
 fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) -> String {
     let rows = u32::try_from(bars.len().max(1)).unwrap_or(1);
-    let margins = layout.margins();
-    let (width, height) = (
-        layout.width(),
-        margins[0] + rows * layout.row() + margins[1],
-    );
+    let (width, row, margins) = frame_of(layout);
+    let height = margins[0] + rows * row + margins[1];
     let frame = crate::grid::Frame {
         size: (width, height),
         margins,

@@ -2,6 +2,7 @@
 
 use crate::scale::axis;
 use crate::svg::{self, Anchor};
+use crate::Layout;
 use plotters::prelude::*;
 
 /// One projection year.
@@ -41,12 +42,23 @@ const COLOURS: [RGBColor; 4] = [
     RGBColor(0x9e, 0x9a, 0x90),
 ];
 
+/// Page width and height, and the top margin (the legend is above the plot): the sector names
+/// in two columns, or in one on a narrow page.
+fn page(layout: Layout) -> (u32, u32, u32) {
+    match layout {
+        Layout::Wide => (WIDTH, HEIGHT, TOP),
+        Layout::Narrow => (380, HEIGHT + 36, TOP + 36),
+    }
+}
+
 /// Draws the stacked contributions; `format` writes numbers in the reader's convention.
 pub fn contributions_svg(
     text: &ContributionText,
     years: &[ContributionYear],
     format: &dyn Fn(f64) -> String,
+    layout: Layout,
 ) -> String {
+    let (width, height, top) = page(layout);
     let extent = years.iter().flat_map(|y| {
         let up: f64 = y.contributions.iter().filter(|c| **c > 0.0).sum();
         let down: f64 = y.contributions.iter().filter(|c| **c < 0.0).sum();
@@ -56,8 +68,8 @@ pub fn contributions_svg(
     let axis = axis(extent, true);
     let n = years.len().max(1) as f64;
     let frame = crate::grid::Frame {
-        size: (WIDTH, HEIGHT),
-        margins: [TOP, BOTTOM, LEFT, RIGHT],
+        size: (width, height),
+        margins: [top, BOTTOM, LEFT, RIGHT],
     };
     let (geometry, mut labels) =
         crate::grid::plot(frame, -0.5..n - 0.5, axis.min..axis.max, |chart, labels| {
@@ -108,23 +120,27 @@ pub fn contributions_svg(
                 svg::text(
                     labels,
                     px,
-                    i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
+                    i32::try_from(height - BOTTOM / 2).unwrap_or(0),
                     Anchor::Middle,
                     "tick",
                     &year.year.to_string(),
                 );
             }
         });
-    legend(&mut labels, text);
-    svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
+    legend(&mut labels, text, layout);
+    svg::finish(&geometry, width, height, &text.title, &labels)
 }
 
-fn legend(out: &mut String, text: &ContributionText) {
+fn legend(out: &mut String, text: &ContributionText, layout: Layout) {
     use std::fmt::Write;
     let hex = |c: RGBColor| format!("#{:02x}{:02x}{:02x}", c.0, c.1, c.2);
+    let columns = match layout {
+        Layout::Wide => 2,
+        Layout::Narrow => 1,
+    };
     for (s, name) in text.sectors.iter().enumerate() {
-        let x = 10 + (s as u32 % 2) * 270;
-        let y = 14 + (s as u32 / 2) * 18;
+        let x = 10 + (s as u32 % columns) * 270;
+        let y = 14 + (s as u32 / columns) * 18;
         let _ = write!(
             out,
             r#"<rect x="{x}" y="{}" width="12" height="12" fill="{}"/>"#,
@@ -140,11 +156,13 @@ fn legend(out: &mut String, text: &ContributionText) {
             name,
         );
     }
+    let y = 14 + (4 / columns) * 18;
     let _ = write!(
         out,
-        r##"<rect x="10" y="44" width="12" height="12" fill="#24527a" fill-opacity="0.3"/>"##
+        r##"<rect x="10" y="{}" width="12" height="12" fill="#24527a" fill-opacity="0.3"/>"##,
+        y - 6
     );
-    svg::text(out, 28, 50, Anchor::Start, "legend", &text.target);
+    svg::text(out, 28, y as i32, Anchor::Start, "legend", &text.target);
 }
 
 #[cfg(test)]
@@ -181,17 +199,32 @@ mod tests {
 
     #[test]
     fn one_segment_per_sector_and_year_plus_target_band() {
-        let svg = contributions_svg(&text(), &years(), &|v| format!("{v:.2}"));
+        let svg = contributions_svg(&text(), &years(), &|v| format!("{v:.2}"), Layout::Wide);
         // 8 segments + 1 band + 5 legend swatches.
         assert_eq!(svg.matches("<rect").count(), 8 + 1 + 5, "{svg}");
         assert!(svg.contains(">7.99<"), "total growth is labelled: {svg}");
     }
 
     #[test]
+    fn on_a_narrow_page_the_legend_is_one_column_and_nothing_leaves_the_page() {
+        let svg = contributions_svg(&text(), &years(), &|v| format!("{v:.2}"), Layout::Narrow);
+        assert!(svg.contains(r#"viewBox="0 0 380 356""#), "{svg}");
+        assert_eq!(svg.matches("<rect").count(), 8 + 1 + 5, "{svg}");
+        // The four sectors and the target, one under another at the left.
+        for y in [8, 26, 44, 62, 80] {
+            assert!(
+                svg.contains(&format!(r#"<rect x="10" y="{y}""#)),
+                "legend row at {y}: {svg}"
+            );
+        }
+        crate::snapshot::assert_snapshot("contributions-narrow", &svg);
+    }
+
+    #[test]
     fn snapshot_is_stable() {
         crate::snapshot::assert_snapshot(
             "contributions",
-            &contributions_svg(&text(), &years(), &|v| format!("{v:.2}")),
+            &contributions_svg(&text(), &years(), &|v| format!("{v:.2}"), Layout::Wide),
         );
     }
 }

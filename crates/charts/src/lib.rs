@@ -7,11 +7,13 @@
 mod attainment;
 mod contributions;
 mod grid;
+mod layout;
 mod scale;
 mod snapshot;
 mod svg;
 mod trajectory;
 
-pub use attainment::{attainment_svg, share_met_svg, AttainmentBar, Layout};
+pub use attainment::{attainment_svg, share_met_svg, AttainmentBar};
 pub use contributions::{contributions_svg, ContributionText, ContributionYear};
+pub use layout::Layout;
 pub use trajectory::{trajectory_svg, TrajectoryPoint, TrajectoryText};

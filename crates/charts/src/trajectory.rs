@@ -3,6 +3,7 @@
 
 use crate::scale::axis;
 use crate::svg::{self, Anchor};
+use crate::Layout;
 use plotters::prelude::*;
 
 /// One year of the trajectory.
@@ -43,12 +44,22 @@ const SCENARIO: RGBColor = RGBColor(0x7a, 0x1f, 0x1f);
 const BASELINE: RGBColor = RGBColor(0x55, 0x55, 0x5a);
 const TARGET: RGBColor = RGBColor(0x24, 0x52, 0x7a);
 
+/// Page width and height, and the top margin: the legend on one line, or on two on a narrow page.
+fn page(layout: Layout) -> (u32, u32, u32) {
+    match layout {
+        Layout::Wide => (WIDTH, HEIGHT, TOP),
+        Layout::Narrow => (380, HEIGHT + 18, TOP + 18),
+    }
+}
+
 /// Draws the trajectory; `format` writes axis numbers in the reader's convention.
 pub fn trajectory_svg(
     text: &TrajectoryText,
     points: &[TrajectoryPoint],
     format: &dyn Fn(f64) -> String,
+    layout: Layout,
 ) -> String {
+    let (width, height, top) = page(layout);
     let values = points.iter().flat_map(|p| {
         let (lo, hi) = p.target.unwrap_or((p.scenario, p.scenario));
         let (b10, _, b90) = p.band.unwrap_or((p.scenario, p.scenario, p.scenario));
@@ -57,8 +68,8 @@ pub fn trajectory_svg(
     let y = axis(values, false);
     let n = points.len().max(1) as f64;
     let frame = crate::grid::Frame {
-        size: (WIDTH, HEIGHT),
-        margins: [TOP, BOTTOM, LEFT, RIGHT],
+        size: (width, height),
+        margins: [top, BOTTOM, LEFT, RIGHT],
     };
     let (geometry, mut labels) =
         crate::grid::plot(frame, -0.5..n - 0.5, y.min..y.max, |chart, labels| {
@@ -123,7 +134,7 @@ pub fn trajectory_svg(
                 svg::text(
                     labels,
                     x,
-                    i32::try_from(HEIGHT - BOTTOM / 2).unwrap_or(0),
+                    i32::try_from(height - BOTTOM / 2).unwrap_or(0),
                     Anchor::Middle,
                     "tick",
                     &p.year.to_string(),
@@ -139,13 +150,18 @@ pub fn trajectory_svg(
                 );
             }
         });
-    legend(&mut labels, text);
-    svg::finish(&geometry, WIDTH, HEIGHT, &text.title, &labels)
+    legend(&mut labels, text, layout);
+    svg::finish(&geometry, width, height, &text.title, &labels)
 }
 
-fn legend(out: &mut String, text: &TrajectoryText) {
+fn legend(out: &mut String, text: &TrajectoryText, layout: Layout) {
     use std::fmt::Write;
     let y = 16;
+    // The target entry goes on a second line on a narrow page.
+    let (x3, y3) = match layout {
+        Layout::Wide => (LEFT + 350, y),
+        Layout::Narrow => (LEFT, y + 18),
+    };
     let _ = write!(
         out,
         r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#7a1f1f" stroke-width="3"/>"##,
@@ -173,16 +189,15 @@ fn legend(out: &mut String, text: &TrajectoryText) {
         "legend",
         &text.baseline,
     );
-    let x3 = LEFT + 350;
     let _ = write!(
         out,
         r##"<rect x="{x3}" y="{}" width="14" height="12" fill="#24527a" fill-opacity="0.35"/>"##,
-        y - 6
+        y3 - 6
     );
     svg::text(
         out,
         (x3 + 20) as i32,
-        y,
+        y3,
         Anchor::Start,
         "legend",
         &text.target,
@@ -230,7 +245,7 @@ mod tests {
 
     #[test]
     fn draws_scenario_baseline_and_a_band_per_target() {
-        let svg = trajectory_svg(&text(), &points(9.0), &|v| format!("{v:.1}"));
+        let svg = trajectory_svg(&text(), &points(9.0), &|v| format!("{v:.1}"), Layout::Wide);
         assert_eq!(
             svg.matches("<rect").count(),
             2 + 1,
@@ -243,11 +258,11 @@ mod tests {
 
     #[test]
     fn a_band_adds_the_fan_between_the_10th_and_90th_percentiles() {
-        let plain = trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"));
+        let plain = trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"), Layout::Wide);
         let mut fan = points(8.3);
         fan[1].band = Some((7.0, 8.3, 9.6));
         fan[2].band = Some((6.5, 8.1, 9.9));
-        let svg = trajectory_svg(&text(), &fan, &|v| format!("{v:.1}"));
+        let svg = trajectory_svg(&text(), &fan, &|v| format!("{v:.1}"), Layout::Wide);
         assert_eq!(
             svg.matches("<polygon").count(),
             plain.matches("<polygon").count() + 1,
@@ -260,10 +275,26 @@ mod tests {
     }
 
     #[test]
+    fn on_a_narrow_page_the_target_entry_takes_a_second_legend_line() {
+        let svg = trajectory_svg(
+            &text(),
+            &points(8.3),
+            &|v| format!("{v:.1}"),
+            Layout::Narrow,
+        );
+        assert!(svg.contains(r#"viewBox="0 0 380 318""#), "{svg}");
+        assert!(
+            svg.contains(&format!(r#"<rect x="{LEFT}" y="28""#)),
+            "{svg}"
+        );
+        crate::snapshot::assert_snapshot("trajectory-narrow", &svg);
+    }
+
+    #[test]
     fn snapshot_is_stable() {
         crate::snapshot::assert_snapshot(
             "trajectory",
-            &trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}")),
+            &trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"), Layout::Wide),
         );
     }
 }
