@@ -78,23 +78,23 @@ fn target_row(
             data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
             data-status={status.id()}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
-            <td class="num">
+            <td class="num" data-label={format!("{} {BASE_YEAR}", l.pick("Thực hiện", "Actual"))}>
                 { value(row.indicator, row.base, l) }
                 if let Some(field) = BaseField::of_indicator(row.indicator) {
                     { provenance_tag(&province.base().sourced(field).provenance, province, l) }
                 }
             </td>
-            <td class="num">{ value(row.indicator, row.projected, l) }</td>
-            <td class="num">
+            <td class="num" data-label={l.pick("Dự báo", "Projected")}>{ value(row.indicator, row.projected, l) }</td>
+            <td class="num" data-label={l.pick("Mục tiêu", "Target")}>
                 { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
                 if let Some(p) = provenance {
                     { provenance_tag(&p, province, l) }
                 }
             </td>
-            <td class="num">{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
-            <td class="status">{ i18n::status(status, l) }</td>
+            <td class="num" data-label={l.pick("Mức đạt", "Attainment")}>{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
+            <td class="status" data-label={l.pick("Đánh giá", "Status")}>{ i18n::status(status, l) }</td>
             if let Some(p) = probability {
-                <td class="num probability">{ p.map(|p| format!("{} %", format::number(p * 100.0, 0, l))).unwrap_or_default() }</td>
+                <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format!("{} %", format::number(p * 100.0, 0, l))).unwrap_or_default() }</td>
             }
         </tr>
     }

@@ -206,3 +206,20 @@ test('on a phone the charts take the narrow layout, text at full size, and follo
   await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 360 '));
   await context.close();
 });
+
+test('on a phone each board row is a card with its status on screen', async () => {
+  const { page, context } = await open('en-US', { viewport: { width: 400, height: 800 } });
+  const rows = page.locator('table.board tr.target-row');
+  assert.ok(await rows.count() >= 20);
+  const offscreen = await rows.evaluateAll((trs) => trs.filter((tr) => {
+    const status = tr.querySelector('td.status').getBoundingClientRect();
+    return status.width === 0 || status.right > window.innerWidth;
+  }).length);
+  assert.equal(offscreen, 0, 'every status is within the screen');
+  const results = await page.locator('section.results').evaluate((s) => s.scrollWidth <= s.clientWidth);
+  assert.equal(results, true, 'the results do not scroll sideways');
+  // Each figure is named, since the column heads are not shown.
+  assert.equal(await page.locator('tr[data-indicator="grdp_growth"][data-year="2024"] td').first().evaluate(
+    (td) => getComputedStyle(td, '::before').content), '"Actual 2023"');
+  await context.close();
+});
