@@ -102,16 +102,15 @@ fn row(
 ) -> Html {
     let id = format!("base-{}", field.id().replace('.', "-"));
     let error = draft.and_then(|d| d.1.clone());
-    let value = draft.map_or_else(|| format::plain(current.value), |d| d.0.clone());
-    let (min, max) = field.range();
+    let value = draft.map_or_else(|| format::typed(current.value, l), |d| d.0.clone());
     let onchange =
         onchange.reform(move |e: Event| (field, e.target_unchecked_into::<HtmlInputElement>()));
     html! {
         <tr data-base-field={field.id()}>
             <th scope="row"><label for={id.clone()}>{ i18n::base_field(field, l) }</label></th>
             <td class="num">
-                <input type="number" id={id.clone()} data-base-field={field.id()} step="any"
-                    min={format::plain(min)} max={format::plain(max)} {value} {onchange}
+                <input type="text" inputmode="decimal" autocomplete="off" id={id.clone()} data-base-field={field.id()}
+                    {value} {onchange}
                     aria-invalid={error.is_some().to_string()} aria-describedby={error.as_ref().map(|_| format!("{id}-error"))} />
                 <span class="unit">{ format!(" {}", i18n::unit(field.unit(), l)) }</span>
                 if let Some(message) = error {
@@ -132,7 +131,7 @@ fn apply(
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for (&field, (text, _)) in drafts {
-        match planner_core::decimal::parse(text.trim()) {
+        match format::parse_typed(text, l) {
             Some(v) if v.is_finite() => values.push((field, v)),
             _ => problems.push((
                 field,

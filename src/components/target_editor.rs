@@ -95,8 +95,11 @@ fn row(
     let (low, high) = match (draft, current) {
         (Some(d), _) => (d.low.clone(), d.high.clone()),
         (None, Some(t)) => (
-            format::plain(t.value.low()),
-            t.value.high().map(format::plain).unwrap_or_default(),
+            format::typed(t.value.low(), l),
+            t.value
+                .high()
+                .map(|h| format::typed(h, l))
+                .unwrap_or_default(),
         ),
         (None, None) => (String::new(), String::new()),
     };
@@ -120,9 +123,9 @@ fn row(
     html! {
         <tr data-indicator={indicator.id()} data-year={year.to_string()} data-editor="target">
             <th scope="row"><label for={format!("{id}-low")}>{ name }</label><span class="unit">{ format!(" ({})", i18n::unit(indicator.unit(), l)) }</span></th>
-            <td><input type="number" step="any" id={format!("{id}-low")} data-target-field="low" value={low} onchange={onchange.clone()}
+            <td><input type="text" inputmode="decimal" autocomplete="off" id={format!("{id}-low")} data-target-field="low" value={low} onchange={onchange.clone()}
                 aria-invalid={error.is_some().to_string()} aria-describedby={error.as_ref().map(|_| format!("{id}-error"))} /></td>
-            <td><input type="number" step="any" data-target-field="high" value={high} {onchange}
+            <td><input type="text" inputmode="decimal" autocomplete="off" data-target-field="high" value={high} {onchange}
                 aria-label={format!("{name} {year}: {}", l.pick("cận trên", "upper bound"))} /></td>
             <td>
                 if let Some(t) = current {
@@ -153,15 +156,12 @@ fn parse(
         if s.is_empty() {
             return Ok(None);
         }
-        planner_core::decimal::parse(s)
-            .filter(|v| v.is_finite())
-            .map(Some)
-            .ok_or_else(|| {
-                format!(
-                    "{} “{s}”; {kept}.",
-                    l.pick("Không phải là số:", "Not a number:")
-                )
-            })
+        format::parse_typed(s, l).map(Some).ok_or_else(|| {
+            format!(
+                "{} “{s}”; {kept}.",
+                l.pick("Không phải là số:", "Not a number:")
+            )
+        })
     };
     let (low, high) = (number(low)?, number(high)?);
     let Some(low) = low else {

@@ -223,3 +223,20 @@ test('on a phone each board row is a card with its status on screen', async () =
     (td) => getComputedStyle(td, '::before').content), '"Actual 2023"');
   await context.close();
 });
+
+test('figures typed as Vietnamese reports write them are read in Vietnamese, whatever the browser', async () => {
+  // The test browser's own number format is English; the app's language decides.
+  const { page, context, planner } = await open('vi-VN');
+  await planner.showView('data');
+  await planner.typeInto(planner.baseField('exports'), '2.600,5');
+  const growth = planner.baseField('grdp_growth');
+  assert.equal(await growth.inputValue(), '8,05', 'shown with the Vietnamese decimal comma');
+  await planner.typeInto(growth, '8,3');
+  const low = page.locator('tr[data-editor="target"][data-indicator="social_investment"][data-year="2025"] input[data-target-field="low"]');
+  await planner.typeInto(low, '55.000');
+  await planner.showView('planner');
+  assert.equal((await planner.row('exports', 2024)).base, 2600.5);
+  assert.equal((await planner.row('grdp_growth', 2024)).base, 8.3);
+  assert.equal((await planner.row('social_investment', 2025)).low, 55000);
+  await context.close();
+});
