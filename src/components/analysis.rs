@@ -252,10 +252,27 @@ fn ytd_field(
         ),
     };
     let base = ytd.clone();
-    let onchange = dispatch.reform(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value_as_number();
+    let dispatch = dispatch.clone();
+    let onchange = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let text = input.value();
+        // Read in the app's language; empty clears the figure; anything else unreadable is
+        // refused with the browser's own message box, and the figure is kept.
+        let v = match format::parse_typed(&text, l) {
+            Some(v) => v,
+            None if text.trim().is_empty() => f64::NAN,
+            None => {
+                input.set_custom_validity(&format!(
+                    "{} “{}”; {}",
+                    l.pick("Không phải là số:", "Not a number:"),
+                    text.trim(),
+                    l.pick("số liệu cũ được giữ nguyên.", "the figure in use is kept.")
+                ));
+                input.report_validity();
+                return;
+            }
+        };
+        input.set_custom_validity("");
         let mut next = (*base).clone();
         let zero = || FlowToDate {
             amount: Sourced::edited(0.0),
@@ -274,12 +291,13 @@ fn ytd_field(
                 next.flows.remove(&i);
             }
         }
-        Action::EditYtd(next)
+        dispatch.emit(Action::EditYtd(next));
     });
     html! {
         <label class="field">
             <span>{ label }</span>
-            <input type="number" step="any" data-ytd={id} value={value.map(format::plain).unwrap_or_default()} {onchange} />
+            <input type="text" inputmode="decimal" autocomplete="off" data-ytd={id}
+                value={value.map(|v| format::typed(v, l)).unwrap_or_default()} {onchange} />
         </label>
     }
 }

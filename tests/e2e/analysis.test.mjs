@@ -138,3 +138,24 @@ test('uncertainty follows the nowcast: switching it on reruns the probabilities'
     ?.dataset.probability === before, without, { timeout: 5000 });
   await context.close();
 });
+
+test('year-to-date figures are typed in the app\'s language; an unreadable one is refused and the figure kept', async () => {
+  const { page, context } = await newPage(suite.browser, { locale: 'vi-VN', viewport: { width: 1400, height: 1000 } });
+  await new PlannerPage(page).open(`${suite.server.url}?p=bac-giang&ytd=1`);
+  const revenue = page.locator('[data-ytd="budget_revenue"]');
+  assert.equal(await revenue.inputValue(), '4680');
+  assert.equal(await page.inputValue('[data-ytd="grdp_growth"]'), '14,18');
+  await revenue.fill('5.000');
+  await revenue.press('Tab');
+  await page.waitForFunction(() => location.search.includes('ytd.budget_revenue=5000'));
+  const growth = page.locator('[data-ytd="grdp_growth"]');
+  await growth.fill('mười bốn');
+  await growth.press('Tab');
+  assert.match(await growth.evaluate((i) => i.validationMessage), /Không phải là số/);
+  assert.ok(!page.url().includes('ytd.grdp_growth'), 'the published growth is still in use');
+  await growth.fill('14,5');
+  await growth.press('Tab');
+  await page.waitForFunction(() => location.search.includes('ytd.grdp_growth=14.5'));
+  assert.equal(await growth.evaluate((i) => i.validationMessage), '');
+  await context.close();
+});
