@@ -2,6 +2,7 @@
 //! figures imply, and how likely each target is.
 
 use super::select::{Choice, Select};
+use super::typed_number;
 use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
@@ -334,9 +335,7 @@ fn uncertainty_fields(u: &Rc<Uncertainty>, l: Language, dispatch: &Callback<Acti
     let edit = |f: fn(&mut Uncertainty, f64)| {
         let base = u.clone();
         dispatch.reform(move |e: Event| {
-            let v = e
-                .target_unchecked_into::<HtmlInputElement>()
-                .value_as_number();
+            let v = typed_number::read(&e.target_unchecked_into::<HtmlInputElement>(), l);
             let mut next = (*base).clone();
             if v.is_finite() {
                 f(&mut next, v);
@@ -372,11 +371,11 @@ fn uncertainty_fields(u: &Rc<Uncertainty>, l: Language, dispatch: &Callback<Acti
     html! {
         <div class="mc-fields">
             <label class="field"><span>{ l.pick("Hạt giống", "Seed") }</span>
-                <input type="number" min="0" step="1" data-mc="seed" value={u.seed.to_string()} onchange={edit(|u, v| u.seed = v.max(0.0) as u64)} /></label>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={u.seed.to_string()} onchange={edit(|u, v| u.seed = v.max(0.0) as u64)} /></label>
             <label class="field"><span>{ l.pick("Số lần rút", "Draws") }</span>
-                <input type="number" min="100" max="100000" step="100" data-mc="draws" value={u.draws.to_string()} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32)} /></label>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={u.draws.to_string()} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32)} /></label>
             <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
-                <input type="number" min="0" max="5" step="0.25" data-mc="width" value={format::plain(u.width)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
+                <input type="text" inputmode="decimal" autocomplete="off" data-mc="width" value={format::typed(u.width, l)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
             <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
             <details class="ranges">
                 <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
@@ -396,9 +395,7 @@ fn range_field(
 ) -> Html {
     let base = u.clone();
     let onchange = dispatch.reform(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value_as_number();
+        let v = typed_number::read(&e.target_unchecked_into::<HtmlInputElement>(), l);
         let mut next = (*base).clone();
         let b = lever.bounds();
         if v.is_finite() {
@@ -409,7 +406,7 @@ fn range_field(
     html! {
         <label class="field">
             <span>{ format!("{} ({})", i18n::lever(lever, l), i18n::unit(lever.unit(), l)) }</span>
-            <input type="number" min="0" step="any" data-mc-range={lever.id()} value={format::plain(u.spread_of(lever))} {onchange} />
+            <input type="text" inputmode="decimal" autocomplete="off" data-mc-range={lever.id()} value={format::typed(u.spread_of(lever), l)} {onchange} />
         </label>
     }
 }

@@ -3,6 +3,7 @@
 use super::base_editor::BaseEditor;
 use super::new_province::NewProvince;
 use super::target_editor::TargetEditor;
+use super::typed_number;
 use crate::format;
 use crate::i18n::Language;
 use crate::state::{Action, Shared};
@@ -32,9 +33,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
     let l = props.language;
     let tolerance = props.tolerance;
     let on_level = props.dispatch.reform(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value_as_number();
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let v = typed_number::read(&input, l);
         if (0.0..=50.0).contains(&v) {
             Action::SetTolerance(Tolerance {
                 level_ratio: v / 100.0,
@@ -42,15 +42,15 @@ pub fn DataView(props: &DataViewProps) -> Html {
             })
         } else {
             Action::Notify(format!(
-                "{}: {v} (0 … 50 %)",
-                l.pick("Dung sai không hợp lệ", "Tolerance not accepted")
+                "{}: “{}” (0 … 50 %)",
+                l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
+                input.value().trim()
             ))
         }
     });
     let on_rate = props.dispatch.reform(move |e: Event| {
-        let v = e
-            .target_unchecked_into::<HtmlInputElement>()
-            .value_as_number();
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        let v = typed_number::read(&input, l);
         if (0.0..=10.0).contains(&v) {
             Action::SetTolerance(Tolerance {
                 rate_points: v,
@@ -58,8 +58,9 @@ pub fn DataView(props: &DataViewProps) -> Html {
             })
         } else {
             Action::Notify(format!(
-                "{}: {v} (0 … 10 pp)",
-                l.pick("Dung sai không hợp lệ", "Tolerance not accepted")
+                "{}: “{}” (0 … 10 pp)",
+                l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
+                input.value().trim()
             ))
         }
     });
@@ -76,11 +77,11 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     <fieldset class="tolerance">
                         <legend>{ l.pick("Ngưỡng \"có nguy cơ\"", "\"At risk\" tolerance") }</legend>
                         <label>{ l.pick("Chỉ tiêu về lượng: hụt tối đa (%)", "Levels: shortfall up to (%)") }
-                            <input type="number" data-control="tolerance-level" step="0.5" min="0" max="50"
-                                value={format::plain(tolerance.level_ratio * 100.0)} onchange={on_level} /></label>
+                            <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-level"
+                                value={format::typed(tolerance.level_ratio * 100.0, l)} onchange={on_level} /></label>
                         <label>{ l.pick("Chỉ tiêu về tỷ lệ: hụt tối đa (điểm %)", "Rates: shortfall up to (pp)") }
-                            <input type="number" data-control="tolerance-rate" step="0.1" min="0" max="10"
-                                value={format::plain(tolerance.rate_points)} onchange={on_rate} /></label>
+                            <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-rate"
+                                value={format::typed(tolerance.rate_points, l)} onchange={on_rate} /></label>
                     </fieldset>
                     <NewProvince provinces={props.provinces.clone()} language={l} dispatch={props.dispatch.clone()} />
                 </div>

@@ -24,4 +24,5 @@ pub mod select;
 pub mod target_board;
 pub mod target_editor;
 pub mod trajectory_chart;
+pub mod typed_number;
 pub mod view_nav;

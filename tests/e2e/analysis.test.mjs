@@ -159,3 +159,17 @@ test('year-to-date figures are typed in the app\'s language; an unreadable one i
   assert.equal(await growth.evaluate((i) => i.validationMessage), '');
   await context.close();
 });
+
+test('uncertainty settings are typed in the app\'s language too', async () => {
+  const { page, context } = await newPage(suite.browser, { locale: 'vi-VN', viewport: { width: 1400, height: 1000 } });
+  await new PlannerPage(page).open(`${suite.server.url}?p=ha-tinh&mc=1`);
+  await page.waitForSelector('[data-mc-ms]');
+  await page.fill('[data-mc="width"]', '1,5');
+  await page.press('[data-mc="width"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('mc.width=1.5'));
+  await page.fill('[data-mc="draws"]', '20.000');
+  await page.press('[data-mc="draws"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('mc.draws=20000'));
+  await page.waitForSelector('[data-mc-draws="20000"]');
+  await context.close();
+});

@@ -234,6 +234,8 @@ test('figures typed as Vietnamese reports write them are read in Vietnamese, wha
   await planner.typeInto(growth, '8,3');
   const low = page.locator('tr[data-editor="target"][data-indicator="social_investment"][data-year="2025"] input[data-target-field="low"]');
   await planner.typeInto(low, '55.000');
+  await planner.typeInto(page.locator('[data-control="tolerance-rate"]'), '0,75');
+  await page.waitForFunction(() => location.search.includes('tol.rate=0.75'));
   await planner.showView('planner');
   assert.equal((await planner.row('exports', 2024)).base, 2600.5);
   assert.equal((await planner.row('grdp_growth', 2024)).base, 8.3);
