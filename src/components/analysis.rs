@@ -43,7 +43,8 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
     html! {
         <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
             <RequiredPace province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()} language={l} />
-            { nowcast_panel(props) }
+            <NowcastPanel province={props.province.clone()} nowcast={props.nowcast.clone()} language={l}
+                dispatch={props.dispatch.clone()} />
             { uncertainty_panel(props) }
         </section>
     }
@@ -170,7 +171,19 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
     }
 }
 
-fn nowcast_panel(props: &AnalysisProps) -> Html {
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct NowcastProps {
+    province: Shared<Province>,
+    nowcast: Option<Rc<YearToDate>>,
+    language: Language,
+    dispatch: Callback<Action>,
+}
+
+/// The year-to-date panel. A component of its own, like [`UncertaintyFields`], so that a lever
+/// move or a finished Monte Carlo run does not render its fields again: that would put the
+/// stored values back under someone typing.
+#[component]
+fn NowcastPanel(props: &NowcastProps) -> Html {
     let l = props.language;
     let on = props.nowcast.is_some();
     let toggle = props.dispatch.reform(move |e: Event| {
@@ -256,24 +269,16 @@ fn ytd_field(
     let dispatch = dispatch.clone();
     let onchange = Callback::from(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
-        let text = input.value();
-        // Read in the app's language; empty clears the figure; anything else unreadable is
-        // refused with the browser's own message box, and the figure is kept.
-        let v = match format::parse_typed(&text, l) {
-            Some(v) => v,
-            None if text.trim().is_empty() => f64::NAN,
-            None => {
-                input.set_custom_validity(&format!(
-                    "{} “{}”; {}",
-                    l.pick("Không phải là số:", "Not a number:"),
-                    text.trim(),
-                    l.pick("số liệu cũ được giữ nguyên.", "the figure in use is kept.")
-                ));
-                input.report_validity();
-                return;
+        // Empty clears the figure; unreadable text is flagged on the field and the figure kept.
+        let v = if input.value().trim().is_empty() {
+            input.set_custom_validity("");
+            f64::NAN
+        } else {
+            match typed_number::read(&input, l) {
+                v if v.is_nan() => return,
+                v => v,
             }
         };
-        input.set_custom_validity("");
         let mut next = (*base).clone();
         let zero = || FlowToDate {
             amount: Sourced::edited(0.0),
@@ -316,7 +321,7 @@ fn uncertainty_panel(props: &AnalysisProps) -> Html {
                 { l.pick("Tính đến độ bất định của các giả định (Monte Carlo)", "Allow for uncertain assumptions (Monte Carlo)") }
             </label>
             if let Some(u) = &props.uncertainty {
-                { uncertainty_fields(u, l, &props.dispatch) }
+                <UncertaintyFields uncertainty={u.clone()} language={l} dispatch={props.dispatch.clone()} />
                 if let Some(run) = &props.run {
                     <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}
                         data-mc-longest-slice-ms={format::plain((run.longest_slice * 10.0).round() / 10.0)}>
@@ -331,7 +336,17 @@ fn uncertainty_panel(props: &AnalysisProps) -> Html {
     }
 }
 
-fn uncertainty_fields(u: &Rc<Uncertainty>, l: Language, dispatch: &Callback<Action>) -> Html {
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct UncertaintyFieldsProps {
+    uncertainty: Rc<Uncertainty>,
+    language: Language,
+    dispatch: Callback<Action>,
+}
+
+/// The Monte Carlo settings, rendered only when they change (see [`NowcastPanel`]).
+#[component]
+fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
+    let (u, l, dispatch) = (&props.uncertainty, props.language, &props.dispatch);
     let edit = |f: fn(&mut Uncertainty, f64)| {
         let base = u.clone();
         dispatch.reform(move |e: Event| {

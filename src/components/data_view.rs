@@ -32,37 +32,31 @@ pub struct DataViewProps {
 pub fn DataView(props: &DataViewProps) -> Html {
     let l = props.language;
     let tolerance = props.tolerance;
-    let on_level = props.dispatch.reform(move |e: Event| {
-        let input = e.target_unchecked_into::<HtmlInputElement>();
-        let v = typed_number::read(&input, l);
-        if (0.0..=50.0).contains(&v) {
-            Action::SetTolerance(Tolerance {
-                level_ratio: v / 100.0,
-                ..tolerance
-            })
-        } else {
-            Action::Notify(format!(
-                "{}: “{}” (0 … 50 %)",
-                l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
-                input.value().trim()
-            ))
-        }
+    // A tolerance field: a number in `0 ..= max` sets it; one outside is reported; unreadable
+    // text is already flagged on the field itself.
+    let tolerance_field = |max: f64, range: &'static str, set: fn(Tolerance, f64) -> Tolerance| {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            let v = typed_number::read(&input, l);
+            if (0.0..=max).contains(&v) {
+                dispatch.emit(Action::SetTolerance(set(tolerance, v)));
+            } else if v.is_finite() {
+                dispatch.emit(Action::Notify(format!(
+                    "{}: “{}” ({range})",
+                    l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
+                    input.value().trim()
+                )));
+            }
+        })
+    };
+    let on_level = tolerance_field(50.0, "0 … 50 %", |t, v| Tolerance {
+        level_ratio: v / 100.0,
+        ..t
     });
-    let on_rate = props.dispatch.reform(move |e: Event| {
-        let input = e.target_unchecked_into::<HtmlInputElement>();
-        let v = typed_number::read(&input, l);
-        if (0.0..=10.0).contains(&v) {
-            Action::SetTolerance(Tolerance {
-                rate_points: v,
-                ..tolerance
-            })
-        } else {
-            Action::Notify(format!(
-                "{}: “{}” (0 … 10 pp)",
-                l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
-                input.value().trim()
-            ))
-        }
+    let on_rate = tolerance_field(10.0, "0 … 10 pp", |t, v| Tolerance {
+        rate_points: v,
+        ..t
     });
     html! {
         <div class="data-view" data-view-content="data">

@@ -173,3 +173,14 @@ test('uncertainty settings are typed in the app\'s language too', async () => {
   await page.waitForSelector('[data-mc-draws="20000"]');
   await context.close();
 });
+
+test('what is being typed in a field survives a Monte Carlo run finishing', async () => {
+  const { page, context } = await open('?p=ha-tinh&mc=1&mc.draws=100000');
+  await page.fill('[data-mc="width"]', '2.5');
+  // The 100,000-draw run started with the page finishes while the text is still being typed.
+  await page.waitForSelector('[data-mc-draws="100000"]', { timeout: 60000 });
+  assert.equal(await page.inputValue('[data-mc="width"]'), '2.5');
+  await page.press('[data-mc="width"]', 'Tab');
+  await page.waitForFunction(() => location.search.includes('mc.width=2.5'));
+  await context.close();
+});
