@@ -1,10 +1,19 @@
 //! One lever of one year: a slider and a typed number carrying the same `data-lever`/`data-year`,
 //! and a button back to the preset's default.
+//!
+//! The typed field is an `input[type="number"]` (the page contract), which reads only `.` as a
+//! decimal mark in most browsers and silently drops a `,`: Vietnamese `8,3` would become 83. So in
+//! Vietnamese a typed or pasted comma is entered as the decimal point, and in the levers counted
+//! in thousands (jobs, the investment plan) a point before groups of three digits is read as
+//! Vietnamese reports write it, a thousands mark (`35.600` jobs). A fractional count of persons
+//! or districts is refused rather than rounded: it is almost always a misread thousands mark.
 
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Action;
+use gloo::events::{EventListener, EventListenerOptions};
 use planner_core::Lever;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -52,28 +61,45 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             live: true,
         }
     });
+    // Whether the field's decimal point was entered for a comma since it was last applied.
+    let point_from_comma = use_mut_ref(|| false);
+    let field = use_node_ref();
+    {
+        // Yew has no `onbeforeinput`; the listener is attached by hand, and must be able to cancel.
+        let (field, point_from_comma) = (field.clone(), point_from_comma.clone());
+        use_effect_with(l, move |&l| {
+            let listener = field.get().map(|input| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&input, "beforeinput", options, move |e| {
+                    let Some(e) = e.dyn_ref::<InputEvent>() else {
+                        return;
+                    };
+                    if let Some(text) = entered_text(e, l) {
+                        e.prevent_default();
+                        *point_from_comma.borrow_mut() |= text.contains('.');
+                        insert_text(&text);
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let on_type = props.dispatch.reform(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
-        let typed = input.value_as_number();
-        if typed.is_finite() && bounds.contains(typed) {
-            Action::SetLever {
+        let raw = input.value();
+        let read = read_typed(&raw, point_from_comma.replace(false), lever, l);
+        match read {
+            Ok(typed) => Action::SetLever {
                 year,
                 lever,
-                value: round_to(typed, decimals),
+                value: typed,
                 live: false,
+            },
+            Err(refusal) => {
+                let kept = format::plain(round_to(value, decimals));
+                input.set_value(&kept);
+                Action::Notify(rejection(l, lever, year, &raw, refusal, &kept))
             }
-        } else {
-            let kept = format::plain(round_to(value, decimals));
-            let raw = input.value();
-            input.set_value(&kept);
-            Action::Notify(rejection(
-                l,
-                lever,
-                year,
-                &raw,
-                (bounds.min, bounds.max),
-                &kept,
-            ))
         }
     });
     let on_reset = props
@@ -93,10 +119,77 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             <input type="number" data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={label} inputmode="decimal"
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={step(decimals)}
-                value={shown} onchange={on_type} />
+                value={shown} ref={field} onchange={on_type} />
             <button type="button" class="lever-reset" data-control="reset-lever" aria-label={reset_label.clone()}
                 title={reset_label} disabled={at_default} onclick={on_reset}>{ "↺" }</button>
         </div>
+    }
+}
+
+/// Why a typed lever value was refused.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Refusal {
+    /// Empty, or not a number.
+    NotANumber,
+    /// A fraction of a whole count (persons, districts).
+    NotWhole,
+    /// Outside the lever's bounds.
+    OutOfBounds,
+}
+
+/// Reads what a lever's number field holds (`raw`, its value as the browser keeps it) in the
+/// app's language. `point_from_comma`: its decimal point was typed as a comma.
+pub fn read_typed(
+    raw: &str,
+    point_from_comma: bool,
+    lever: Lever,
+    l: Language,
+) -> Result<f64, Refusal> {
+    let bounds = lever.bounds();
+    let counted_in_thousands = bounds.max >= 1_000.0;
+    let value = if l == Language::Vi && counted_in_thousands && !point_from_comma {
+        format::parse_typed(raw, l)
+    } else {
+        planner_core::decimal::parse(raw.trim())
+    }
+    .filter(|v| v.is_finite())
+    .ok_or(Refusal::NotANumber)?;
+    if lever.decimals() == 0 && value.fract() != 0.0 {
+        Err(Refusal::NotWhole)
+    } else if bounds.contains(value) {
+        Ok(round_to(value, lever.decimals()))
+    } else {
+        Err(Refusal::OutOfBounds)
+    }
+}
+
+/// What to enter instead of the text an input event would insert, when it must be changed: in
+/// Vietnamese a comma becomes the decimal point; a pasted number is entered in plain digits.
+fn entered_text(e: &InputEvent, l: Language) -> Option<String> {
+    match e.input_type().as_str() {
+        "insertText" => {
+            let text = e.data()?;
+            (l == Language::Vi && text.contains(','))
+                .then(|| text.replace('.', "").replace(',', "."))
+        }
+        "insertFromPaste" | "insertFromDrop" => {
+            // Text fields carry pasted text in `data`; `dataTransfer` is for editable content.
+            let text = e
+                .data()
+                .or_else(|| e.data_transfer()?.get_data("text/plain").ok())?;
+            format::parse_typed(&text, l).map(format::plain)
+        }
+        _ => None,
+    }
+}
+
+/// Inserts `text` at the caret as typing would (keeping the field's own undo).
+fn insert_text(text: &str) {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    if let Some(document) = document {
+        let _ = document.exec_command_with_show_ui_and_value("insertText", false, text);
     }
 }
 
@@ -105,7 +198,7 @@ fn rejection(
     lever: Lever,
     year: u16,
     raw: &str,
-    (min, max): (f64, f64),
+    refusal: Refusal,
     kept: &str,
 ) -> String {
     let raw = if raw.is_empty() {
@@ -113,13 +206,21 @@ fn rejection(
     } else {
         raw
     };
-    let (min, max) = (format::plain(min), format::plain(max));
+    let bounds = lever.bounds();
+    let (min, max) = (format::plain(bounds.min), format::plain(bounds.max));
     let name = i18n::lever(lever, l);
-    match l {
-        Language::Vi => format!(
+    let unit = i18n::unit(lever.unit(), l);
+    match (l, refusal) {
+        (Language::Vi, Refusal::NotWhole) => format!(
+            "{name} {year}: {raw} không phải số nguyên ({unit}). Gõ số không có dấu phân cách hàng nghìn, ví dụ {kept}; giữ {kept}."
+        ),
+        (Language::En, Refusal::NotWhole) => format!(
+            "{name} {year}: {raw} is not a whole number ({unit}). Type it without a thousands separator, for example {kept}; kept {kept}."
+        ),
+        (Language::Vi, _) => format!(
             "{name} {year}: giá trị {raw} không hợp lệ (cho phép {min} … {max}); giữ {kept}."
         ),
-        Language::En => {
+        (Language::En, _) => {
             format!("{name} {year}: {raw} is not accepted (allowed {min} … {max}); kept {kept}.")
         }
     }
@@ -133,4 +234,71 @@ fn step(decimals: u32) -> String {
 pub fn round_to(value: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
     (value * scale).round() / scale
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Language::{En, Vi};
+
+    #[test]
+    fn vietnamese_thousands_marks_are_read_where_levers_count_in_thousands() {
+        assert_eq!(read_typed("35.600", false, Lever::Jobs, Vi), Ok(35_600.0));
+        assert_eq!(
+            read_typed("8.100", false, Lever::PublicInvestmentPlan, Vi),
+            Ok(8_100.0)
+        );
+        assert_eq!(
+            read_typed("8100.5", false, Lever::PublicInvestmentPlan, Vi),
+            Ok(8_100.5)
+        );
+        assert_eq!(read_typed("35600", false, Lever::Jobs, En), Ok(35_600.0));
+    }
+
+    #[test]
+    fn a_point_typed_as_a_comma_is_a_decimal_mark() {
+        assert_eq!(
+            read_typed("8.100", true, Lever::PublicInvestmentPlan, Vi),
+            Ok(8.1)
+        );
+        assert_eq!(read_typed("8.3", true, Lever::GrowthServices, Vi), Ok(8.3));
+    }
+
+    #[test]
+    fn rates_keep_the_point_as_the_decimal_mark_in_both_languages() {
+        assert_eq!(read_typed("8.3", false, Lever::GrowthServices, Vi), Ok(8.3));
+        assert_eq!(
+            read_typed("8.300", false, Lever::GrowthServices, Vi),
+            Ok(8.3)
+        );
+        assert_eq!(read_typed("-1.25", false, Lever::Deflator, En), Ok(-1.25));
+    }
+
+    #[test]
+    fn fractions_of_a_count_and_bad_values_are_refused() {
+        assert_eq!(
+            read_typed("35.6", false, Lever::Jobs, En),
+            Err(Refusal::NotWhole)
+        );
+        assert_eq!(
+            read_typed("35.6", false, Lever::Jobs, Vi),
+            Err(Refusal::NotWhole)
+        );
+        assert_eq!(
+            read_typed("2.5", true, Lever::NewRuralDistricts, Vi),
+            Err(Refusal::NotWhole)
+        );
+        assert_eq!(
+            read_typed("", false, Lever::Jobs, Vi),
+            Err(Refusal::NotANumber)
+        );
+        assert_eq!(
+            read_typed("83", false, Lever::GrowthServices, Vi),
+            Err(Refusal::OutOfBounds)
+        );
+        assert_eq!(
+            read_typed("1e400", false, Lever::Jobs, En),
+            Err(Refusal::NotANumber)
+        );
+    }
 }
