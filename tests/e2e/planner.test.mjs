@@ -285,3 +285,21 @@ test('a fraction of a person is refused, not rounded: it is a misread thousands 
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('on a desktop the levers stay in view beside any chart of the results', async () => {
+  const { page, context, planner } = await open('en-US', { viewport: { width: 1400, height: 900 } });
+  const chart = page.locator('[data-chart="trajectory"]');
+  await chart.scrollIntoViewIfNeeded();
+  const inView = (locator) => locator.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+  });
+  const slider = planner.leverSlider('growth.industry_construction', 2024);
+  assert.ok(await inView(slider), 'the first lever is on screen with the trajectory chart');
+  const before = await planner.chart('trajectory');
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  assert.ok(await inView(chart), 'moving the lever does not scroll the chart away');
+  assert.notEqual(await planner.chart('trajectory'), before, 'and the chart in view follows it');
+  await context.close();
+});
