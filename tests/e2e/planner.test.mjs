@@ -286,7 +286,7 @@ test('a fraction of a person is refused, not rounded: it is a misread thousands 
   await context.close();
 });
 
-test('on a desktop the levers stay in view beside any chart of the results', async () => {
+test('on a desktop the levers, the headline and any message stay in view beside any chart of the results', async () => {
   const { page, context, planner } = await open('en-US', { viewport: { width: 1400, height: 900 } });
   const chart = page.locator('[data-chart="trajectory"]');
   await chart.scrollIntoViewIfNeeded();
@@ -301,5 +301,8 @@ test('on a desktop the levers stay in view beside any chart of the results', asy
   await page.keyboard.press('ArrowRight');
   assert.ok(await inView(chart), 'moving the lever does not scroll the chart away');
   assert.notEqual(await planner.chart('trajectory'), before, 'and the chart in view follows it');
+  assert.ok(await inView(page.locator('[data-scoreboard-year="2025"]')), 'the headline stays on screen');
+  await planner.typeLever('jobs', 2025, -5);
+  assert.ok(await inView(planner.alerts().first()), 'a refused value is reported on screen, not at the top of the page');
   await context.close();
 });
