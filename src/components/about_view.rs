@@ -49,8 +49,8 @@ const FORMULAS: [(&str, &str); 11] = [
         "Attainment: for levels, the ratio projected/target; for rates (growth, disbursement, poverty cut), the gap in percentage points.",
     ),
     (
-        "Tốc độ cần đạt: giá trị của một giả định (các giả định khác giữ nguyên) để dự báo vừa chạm chỉ tiêu, tìm bằng phương pháp chia đôi trong phạm vi cho phép; nếu ngay cả ở biên thuận lợi nhất vẫn chưa đạt thì báo \"không thể đạt\".",
-        "Required pace: the value of one lever (all else fixed) at which the projection just meets the target, found by bisection within the lever's bounds; if even its most favourable bound falls short, it says \"not reachable\".",
+        "Tốc độ cần đạt: giá trị của một giả định (các giả định khác giữ nguyên) để dự báo vừa chạm chỉ tiêu, tìm bằng phương pháp chia đôi trong phạm vi cho phép; giá trị được làm tròn theo số chữ số thập phân của giả định, về phía vẫn đạt chỉ tiêu, và có thể áp dụng bằng một nút; nếu ngay cả ở biên thuận lợi nhất vẫn chưa đạt thì báo \"không thể đạt\".",
+        "Required pace: the value of one lever (all else fixed) at which the projection just meets the target, found by bisection within the lever's bounds; the value is rounded to the lever's decimals on the side that still meets the target, and one button applies it; if even its most favourable bound falls short, it says \"not reachable\".",
     ),
     (
         "Ước tính từ số liệu đầu năm: tăng trưởng cả năm G = φ·g(đầu năm) + (1 − φ)·g(còn lại), φ là tỷ trọng của kỳ trong năm trước; với thu ngân sách và xuất khẩu: cả năm = số đầu năm + (cả năm trước − cùng kỳ năm trước)·(1 + tốc độ còn lại).",

@@ -7,7 +7,7 @@ use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
-use planner_core::goal::{required, rest_of_year_growth, Required};
+use planner_core::goal::{required_as_typed, rest_of_year_growth, Required};
 use planner_core::montecarlo::{Shape, Uncertainty};
 use planner_core::nowcast::{FlowToDate, YearToDate};
 use planner_core::{
@@ -42,7 +42,8 @@ pub fn Analysis(props: &AnalysisProps) -> Html {
     let l = props.language;
     html! {
         <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
-            <RequiredPace province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()} language={l} />
+            <RequiredPace province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()} language={l}
+                dispatch={props.dispatch.clone()} />
             <NowcastPanel province={props.province.clone()} nowcast={props.nowcast.clone()} language={l}
                 dispatch={props.dispatch.clone()} />
             { uncertainty_panel(props) }
@@ -56,6 +57,7 @@ struct RequiredPaceProps {
     assumptions: Assumptions,
     nowcast: Option<Rc<YearToDate>>,
     language: Language,
+    dispatch: Callback<Action>,
 }
 
 #[component]
@@ -115,7 +117,7 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
     };
     let t = props.province.target(year, indicator).map(|t| t.value);
     let answer = t.map(|t| {
-        required(
+        required_as_typed(
             props.province.base(),
             &props.assumptions,
             (lever_id, lever_year),
@@ -125,11 +127,12 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
         )
     });
     let unit = i18n::unit(lever_id.unit(), l);
+    let decimals = lever_id.decimals() as usize;
     let (text, value) = match answer {
         Some(Required::At(v)) => (
             match l {
-                Language::Vi => format!("Cần {} {lever_year} ở mức {} {unit} (các giả định khác giữ nguyên).", i18n::lever(lever_id, l), format::number(v, 2, l)),
-                Language::En => format!("{} {lever_year} needs to be {} {unit}, everything else as it is.", i18n::lever(lever_id, l), format::number(v, 2, l)),
+                Language::Vi => format!("Cần {} {lever_year} ở mức {} {unit} (các giả định khác giữ nguyên).", i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                Language::En => format!("{} {lever_year} needs to be {} {unit}, everything else as it is.", i18n::lever(lever_id, l), format::number(v, decimals, l)),
             },
             Some(v),
         ),
@@ -161,6 +164,14 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
                 selected={AttrValue::from(format!("{lever_year}:{lever_id}"))} onchange={on_lever} />
             <p class="goal-result" data-goal-result={value.map_or_else(|| "unreachable".to_owned(), |_| "reachable".to_owned())}
                 data-value={value.map(format::plain)} aria-live="polite">{ text }</p>
+            if let Some(v) = value.filter(|&v| props.assumptions.year(lever_year).map(|y| y.get(lever_id)) != Some(v)) {
+                <button type="button" data-control="goal-apply" onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLever {
+                    year: lever_year, lever: lever_id, value: v, live: false,
+                })}>{ match l {
+                    Language::Vi => format!("Áp dụng: {} {lever_year} = {} {unit}", i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                    Language::En => format!("Apply: {} {lever_year} = {} {unit}", i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                } }</button>
+            }
             if let Some(g) = rest {
                 <p class="goal-result" data-rest-growth={format::plain(g)}>{ match l {
                     Language::Vi => format!("Với số liệu từ đầu năm, các quý còn lại cần tăng {} %.", format::number(g, 2, l)),

@@ -45,13 +45,14 @@ pub fn required(
     };
     let goal = sign * goal;
     let at = |value: f64| {
-        let mut a = *assumptions;
-        if a.set(lever_year, lever, value).is_err() {
-            return f64::NAN;
-        }
-        sign * project_with(base, &a, nowcast)
-            .year(year)
-            .map_or(f64::NAN, |y| y.value(indicator))
+        sign * projected(
+            base,
+            assumptions,
+            (lever, lever_year),
+            (indicator, year),
+            nowcast,
+            value,
+        )
     };
     let b = lever.bounds();
     let (f_lo, f_hi) = (at(b.min), at(b.max));
@@ -87,6 +88,71 @@ pub fn required(
         }
     }
     Required::At(enough)
+}
+
+/// [`required`], as a planner would type it: rounded to the decimals the lever keeps
+/// ([`Lever::decimals`]) on the side that still meets the goal, so that setting the lever to it
+/// meets the target. Any other answer is returned as it is.
+pub fn required_as_typed(
+    base: &BaseYear,
+    assumptions: &Assumptions,
+    (lever, lever_year): (Lever, u16),
+    (indicator, year): (Indicator, u16),
+    (goal, direction): (f64, Direction),
+    nowcast: Option<&YearToDate>,
+) -> Required {
+    let answer = required(
+        base,
+        assumptions,
+        (lever, lever_year),
+        (indicator, year),
+        (goal, direction),
+        nowcast,
+    );
+    let Required::At(exact) = answer else {
+        return answer;
+    };
+    let meets = |value: f64| {
+        let p = projected(
+            base,
+            assumptions,
+            (lever, lever_year),
+            (indicator, year),
+            nowcast,
+            value,
+        );
+        match direction {
+            Direction::AtLeast => p >= goal,
+            Direction::AtMost => p <= goal,
+        }
+    };
+    let scale = 10f64.powi(i32::try_from(lever.decimals()).unwrap_or(0));
+    let (down, up) = (
+        (exact * scale).floor() / scale,
+        (exact * scale).ceil() / scale,
+    );
+    [down, up]
+        .into_iter()
+        .find(|&v| lever.bounds().contains(v) && meets(v))
+        .map_or(answer, Required::At)
+}
+
+/// `indicator` in `year` with `lever` in `lever_year` set to `value` (NaN outside its bounds).
+fn projected(
+    base: &BaseYear,
+    assumptions: &Assumptions,
+    (lever, lever_year): (Lever, u16),
+    (indicator, year): (Indicator, u16),
+    nowcast: Option<&YearToDate>,
+    value: f64,
+) -> f64 {
+    let mut a = *assumptions;
+    if a.set(lever_year, lever, value).is_err() {
+        return f64::NAN;
+    }
+    project_with(base, &a, nowcast)
+        .year(year)
+        .map_or(f64::NAN, |y| y.value(indicator))
 }
 
 /// Growth the rest of the year needs for the year to reach `target` %, when the first part

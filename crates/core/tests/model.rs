@@ -397,6 +397,65 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
     assert!(counts.iter().all(|&c| c > 0), "{counts:?}");
 }
 
+/// The required value as a planner would type it: at most the lever's decimals, within one step
+/// of the exact edge, and still meeting the target when set.
+#[test]
+fn goal_seek_rounded_to_the_levers_decimals_still_meets_the_target() {
+    use planner_core::goal::{required, required_as_typed, Required};
+    let mut rounded = 0;
+    for province in presets().unwrap() {
+        let defaults = *province.defaults();
+        for year in planner_core::PROJECTION_YEARS {
+            for (indicator, target) in province.targets(year) {
+                let t = target.value;
+                for &lever in Lever::ALL {
+                    let args = (
+                        province.base(),
+                        &defaults,
+                        (lever, year),
+                        (indicator, year),
+                        (t.threshold(), t.direction()),
+                    );
+                    let exact = required(args.0, args.1, args.2, args.3, args.4, None);
+                    let typed = required_as_typed(args.0, args.1, args.2, args.3, args.4, None);
+                    let (Required::At(exact), Required::At(typed)) = (exact, typed) else {
+                        assert_eq!(exact, typed, "only a value is rounded");
+                        continue;
+                    };
+                    let scale = 10f64.powi(lever.decimals() as i32);
+                    assert!(
+                        ((typed * scale).round() - typed * scale).abs() < 1e-6,
+                        "{typed}"
+                    );
+                    assert!(
+                        (typed - exact).abs() <= 1.0 / scale + 1e-9,
+                        "{typed} vs {exact}"
+                    );
+                    let mut a = defaults;
+                    a.set(year, lever, typed).unwrap();
+                    let value = project(province.base(), &a)
+                        .year(year)
+                        .unwrap()
+                        .value(indicator);
+                    let status =
+                        assess(value, &t, indicator.measure(), Tolerance::default()).status;
+                    assert_eq!(
+                        status,
+                        Status::Met,
+                        "{} {lever} → {indicator} {year}: {typed}",
+                        province.id()
+                    );
+                    rounded += usize::from(typed != exact);
+                }
+            }
+        }
+    }
+    assert!(
+        rounded > 10,
+        "most exact answers have more decimals than a lever keeps: {rounded}"
+    );
+}
+
 #[test]
 fn goal_seek_and_monte_carlo_see_the_year_to_date_figures() {
     use planner_core::goal::{required, Required};
