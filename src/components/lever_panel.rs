@@ -8,7 +8,7 @@ use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
 use yew::prelude::*;
 
 /// Lever groups: GRDP by sector, budget, investment, trade, social.
-const GROUPS: [(&str, &str, &[Lever]); 5] = [
+pub const GROUPS: [(&str, &str, &[Lever]); 5] = [
     (
         "GRDP theo khu vực",
         "GRDP by sector",

@@ -16,6 +16,7 @@ pub mod new_province;
 pub mod notice;
 pub mod planner;
 pub mod planner_view;
+pub mod printed_assumptions;
 pub mod provenance_tag;
 pub mod province_picker;
 pub mod saved_view;

@@ -5,6 +5,7 @@ use super::attainment_chart::AttainmentChart;
 use super::contributions_chart::ContributionsChart;
 use super::league::League;
 use super::lever_panel::LeverPanel;
+use super::printed_assumptions::PrintedAssumptions;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use crate::hooks::{Outlook, Run};
@@ -39,6 +40,8 @@ pub struct PlannerViewProps {
     pub run: Option<Rc<Run>>,
     /// Sends user actions.
     pub dispatch: Callback<Action>,
+    /// The scenario's link, for the printed report.
+    pub link: AttrValue,
 }
 
 /// Levers, boards and charts.
@@ -64,6 +67,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
+                <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions} link={props.link.clone()} language={l} />
                 <div class="toolbar">
                     <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }

@@ -1,7 +1,7 @@
 //! Which layout bar charts take: narrow on a phone-width page, so their text keeps its size
 //! instead of shrinking with a wide drawing. Follows the page as it is resized or turned.
 
-use gloo::events::EventListener;
+use super::use_media_query;
 use planner_charts::Layout;
 use yew::prelude::*;
 
@@ -11,21 +11,7 @@ const NARROW: &str = "(max-width: 600px)";
 /// The bar-chart layout for the current page width.
 #[hook]
 pub fn use_chart_layout() -> Layout {
-    let query = use_memo((), |()| {
-        web_sys::window().and_then(|w| w.match_media(NARROW).ok().flatten())
-    });
-    let narrow = use_state_eq(|| query.as_ref().as_ref().is_some_and(|q| q.matches()));
-    {
-        let narrow = narrow.clone();
-        use_effect_with(query, move |query| {
-            let listener = query.as_ref().as_ref().map(|q| {
-                let list = q.clone();
-                EventListener::new(q, "change", move |_| narrow.set(list.matches()))
-            });
-            move || drop(listener)
-        });
-    }
-    if *narrow {
+    if use_media_query(NARROW) {
         Layout::Narrow
     } else {
         Layout::Wide

@@ -172,13 +172,27 @@ test('any of the 63 provinces can be added, checked, and planned', async () => {
   await context.close();
 });
 
-test('the print view shows boards and charts without the controls', async () => {
-  const { page, context } = await open();
+test('the print view shows boards and charts without the controls, and the assumptions behind them', async () => {
+  const { page, context, planner } = await open();
+  const printed = page.locator('.printed-assumptions');
+  assert.equal(await printed.count(), 0, 'not on screen, nor updated there: the lever panel is there');
+  await planner.typeLever('growth.services', 2024, 9);
+  await page.waitForFunction(() => location.search.includes('2024.growth.services=9'));
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('section.levers').isVisible(), false);
   assert.equal(await page.locator('[data-control="export-csv"]').isVisible(), false);
   assert.ok(await page.locator('table.board').first().isVisible());
   assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
+  await printed.waitFor();
+  const text = await printed.innerText();
+  assert.match(text, /Ha Tinh — scenario assumptions/);
+  assert.match(text, /Printed on \d{4}-\d\d-\d\d/);
+  assert.equal(await page.locator('.printed-assumptions [data-printed-lever]').count(), 15, 'every lever');
+  const services = page.locator('[data-printed-lever="growth.services"] td');
+  assert.equal(await services.nth(0).innerText(), '9 (preset 6.5)', 'a changed lever shows the preset it replaced');
+  assert.equal(await services.nth(1).innerText(), '6.5');
+  const address = await page.locator('.printed-link span').innerText();
+  assert.equal(address, page.url(), 'the printed link reopens this very scenario');
   await context.close();
 });
 

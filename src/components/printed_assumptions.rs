@@ -1,0 +1,108 @@
+//! What a printed report carries in place of the lever panel, which does not print: the
+//! province, the day it was printed, every assumption for both years (those changed from the
+//! preset marked, with the preset's value) and the link that reopens the scenario.
+
+use super::lever_panel::GROUPS;
+use crate::format;
+use crate::hooks::use_printing;
+use crate::i18n::{self, Language};
+use crate::state::Shared;
+use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
+use yew::prelude::*;
+
+/// Properties of the printed assumptions.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct PrintedAssumptionsProps {
+    /// The chosen province.
+    pub province: Shared<Province>,
+    /// Current levers.
+    pub assumptions: Assumptions,
+    /// The scenario's link (a query, without `?`).
+    pub link: AttrValue,
+    /// Language.
+    pub language: Language,
+}
+
+/// Drawn only while the page is printed, so that moving a lever does not update it on screen.
+#[component]
+pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
+    if !use_printing() {
+        return Html::default();
+    }
+    let l = props.language;
+    let province = &props.province;
+    let name = l.pick(&province.name().vi, &province.name().en);
+    html! {
+        <section class="printed-assumptions" aria-label={l.pick("Giả định của kịch bản", "Scenario assumptions")}>
+            <h2>{ format!("{name} — {}", l.pick("giả định của kịch bản", "scenario assumptions")) }</h2>
+            <p>{ printed_on(l) }</p>
+            <table>
+                <thead><tr>
+                    <th>{ l.pick("Giả định", "Assumption") }</th><th>{ "2024" }</th><th>{ "2025" }</th>
+                </tr></thead>
+                <tbody>
+                    for (lever, row, [a, b]) in rows(province, &props.assumptions, l) {
+                        <tr data-printed-lever={lever.id()}><th>{ row }</th>{ a }{ b }</tr>
+                    }
+                </tbody>
+            </table>
+            <p class="printed-link">
+                { l.pick("Mở lại đúng kịch bản này: ", "This scenario, to open again: ") }
+                <span>{ reopening_address(&props.link) }</span>
+            </p>
+        </section>
+    }
+}
+
+/// Each lever: its name and unit, and a cell per projection year with the value, and the
+/// preset's value after it when the scenario changed it.
+fn rows(
+    province: &Province,
+    assumptions: &Assumptions,
+    l: Language,
+) -> impl Iterator<Item = (Lever, String, [Html; 2])> {
+    let (assumptions, defaults) = (*assumptions, *province.defaults());
+    GROUPS
+        .iter()
+        .flat_map(|(_, _, levers)| levers.iter().copied())
+        .map(move |lever| {
+            let shown = |v: f64| format::number_trimmed(v, lever.decimals() as usize, l);
+            let cell = |year: u16| {
+                let value = shown(assumptions.year(year).map_or(f64::NAN, |y| y.get(lever)));
+                let preset = shown(defaults.year(year).map_or(f64::NAN, |y| y.get(lever)));
+                if value == preset {
+                    html! { <td>{ value }</td> }
+                } else {
+                    let text = format!("{value} ({} {preset})", l.pick("mặc định", "preset"));
+                    html! { <td class="changed">{ text }</td> }
+                }
+            };
+            let name = format!(
+                "{} ({})",
+                i18n::lever(lever, l),
+                i18n::unit(lever.unit(), l)
+            );
+            (
+                lever,
+                name,
+                [cell(PROJECTION_YEARS[0]), cell(PROJECTION_YEARS[1])],
+            )
+        })
+}
+
+fn printed_on(l: Language) -> String {
+    let now = js_sys::Date::new_0();
+    let (day, month, year) = (now.get_date(), now.get_month() + 1, now.get_full_year());
+    match l {
+        Language::Vi => format!("In ngày {day:02}/{month:02}/{year}"),
+        Language::En => format!("Printed on {year}-{month:02}-{day:02}"),
+    }
+}
+
+fn reopening_address(query: &str) -> String {
+    let location = web_sys::window().map(|w| w.location());
+    let here = location
+        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
+        .unwrap_or_default();
+    format!("{here}?{query}")
+}
