@@ -2,10 +2,12 @@
 //! and a button back to the preset's default.
 //!
 //! The typed field is an `input[type="number"]` (the page contract), which reads only `.` as a
-//! decimal mark in most browsers and silently drops a `,`: Vietnamese `8,3` would become 83. So in
-//! Vietnamese a typed or pasted comma is entered as the decimal point, and in the levers counted
-//! in thousands (jobs, the investment plan) a point before groups of three digits is read as
-//! Vietnamese reports write it, a thousands mark (`35.600` jobs). A fractional count of persons
+//! decimal mark in most browsers and silently drops a `,`: Vietnamese `8,3` would become 83. So a
+//! typed comma is entered as the decimal point in Vietnamese, and in either language where it
+//! cannot be a thousands mark (a lever whose values stay under 1,000); a pasted figure is read in
+//! the app's language. In the levers counted in thousands (jobs, the investment plan) a point
+//! before groups of three digits is read as Vietnamese reports write it, a thousands mark
+//! (`35.600` jobs). A fractional count of persons
 //! or districts is refused rather than rounded: it is almost always a misread thousands mark.
 
 use crate::format;
@@ -67,14 +69,14 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     {
         // Yew has no `onbeforeinput`; the listener is attached by hand, and must be able to cancel.
         let (field, point_from_comma) = (field.clone(), point_from_comma.clone());
-        use_effect_with(l, move |&l| {
+        use_effect_with((l, lever), move |&(l, lever)| {
             let listener = field.get().map(|input| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&input, "beforeinput", options, move |e| {
                     let Some(e) = e.dyn_ref::<InputEvent>() else {
                         return;
                     };
-                    if let Some(text) = entered_text(e, l) {
+                    if let Some(text) = entered_text(e, lever, l) {
                         e.prevent_default();
                         *point_from_comma.borrow_mut() |= text.contains('.');
                         insert_text(&text);
@@ -163,13 +165,15 @@ pub fn read_typed(
     }
 }
 
-/// What to enter instead of the text an input event would insert, when it must be changed: in
-/// Vietnamese a comma becomes the decimal point; a pasted number is entered in plain digits.
-fn entered_text(e: &InputEvent, l: Language) -> Option<String> {
+/// What to enter instead of the text an input event would insert, when it must be changed: a
+/// comma that is a decimal mark becomes the decimal point; a pasted number is entered in plain
+/// digits.
+fn entered_text(e: &InputEvent, lever: Lever, l: Language) -> Option<String> {
     match e.input_type().as_str() {
         "insertText" => {
             let text = e.data()?;
-            (l == Language::Vi && text.contains(','))
+            let comma_is_decimal = l == Language::Vi || lever.bounds().max < 1_000.0;
+            (comma_is_decimal && text.contains(','))
                 .then(|| text.replace('.', "").replace(',', "."))
         }
         "insertFromPaste" | "insertFromDrop" => {

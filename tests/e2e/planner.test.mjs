@@ -286,6 +286,16 @@ test('lever figures typed or pasted the Vietnamese way are read as Vietnamese re
 
 test('a fraction of a person is refused, not rounded: it is a misread thousands mark', async () => {
   const { page, context, planner } = await open('en-US');
+  // In English a comma is a thousands mark where one can be, and otherwise a decimal mark.
+  const typeIn = async (lever, text) => {
+    const field = planner.leverInput(lever, 2024);
+    await field.fill('');
+    await field.pressSequentially(text);
+    await field.press('Enter');
+    return field.inputValue();
+  };
+  assert.equal(await typeIn('growth.exports', '8,5'), '8.5', 'no rate reaches 1,000: the comma is a decimal mark');
+  assert.equal(await typeIn('jobs', '24,500'), '24500', 'jobs are counted in thousands: the comma groups them');
   const before = (await planner.row('jobs', 2024)).projected;
   const input = planner.leverInput('jobs', 2024);
   await input.fill('');
