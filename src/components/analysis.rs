@@ -14,6 +14,7 @@ use planner_core::{
     Assumptions, Indicator, Lever, Province, Sourced, NOWCAST_YEAR, PROJECTION_YEARS,
 };
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -143,6 +144,10 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
             },
             None,
         ),
+        Some(Required::AlwaysMet) => (
+            l.pick("Chỉ tiêu đạt với mọi giá trị của giả định này trong phạm vi cho phép.", "The target is met whatever this lever's value within its bounds.").to_owned(),
+            None,
+        ),
         Some(Required::NoEffect) | None => (
             l.pick("Giả định này không ảnh hưởng đến chỉ tiêu đã chọn.", "This lever does not move the chosen indicator.").to_owned(),
             None,
@@ -162,15 +167,14 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
                 selected={AttrValue::from(format!("{year}:{indicator}"))} onchange={on_target} />
             <Select control="goal-lever" label={l.pick("Điều chỉnh giả định", "Adjusting")} choices={lever_choices}
                 selected={AttrValue::from(format!("{lever_year}:{lever_id}"))} onchange={on_lever} />
-            <p class="goal-result" data-goal-result={value.map_or_else(|| "unreachable".to_owned(), |_| "reachable".to_owned())}
+            <p class="goal-result" data-goal-result={match answer {
+                    Some(Required::At(_)) => "reachable",
+                    Some(Required::AlwaysMet) => "always-met",
+                    _ => "unreachable",
+                }}
                 data-value={value.map(format::plain)} aria-live="polite">{ text }</p>
-            if let Some(v) = value.filter(|&v| props.assumptions.year(lever_year).map(|y| y.get(lever_id)) != Some(v)) {
-                <button type="button" data-control="goal-apply" onclick={props.dispatch.reform(move |_: MouseEvent| Action::SetLever {
-                    year: lever_year, lever: lever_id, value: v, live: false,
-                })}>{ match l {
-                    Language::Vi => format!("Áp dụng: {} {lever_year} = {} {unit}", i18n::lever(lever_id, l), format::number(v, decimals, l)),
-                    Language::En => format!("Apply: {} {lever_year} = {} {unit}", i18n::lever(lever_id, l), format::number(v, decimals, l)),
-                } }</button>
+            if let Some(v) = value {
+                { apply_button(props, (lever_id, lever_year), v, unit) }
             }
             if let Some(g) = rest {
                 <p class="goal-result" data-rest-growth={format::plain(g)}>{ match l {
@@ -179,6 +183,48 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
                 } }</p>
             }
         </div>
+    }
+}
+
+/// Sets the lever to the required value and takes the focus to that lever's field; once there,
+/// it stays in place, disabled, saying so.
+fn apply_button(
+    props: &RequiredPaceProps,
+    (lever, year): (Lever, u16),
+    value: f64,
+    unit: &str,
+) -> Html {
+    let l = props.language;
+    let applied = props.assumptions.year(year).map(|y| y.get(lever)) == Some(value);
+    let shown = format!(
+        "{} {year} = {} {unit}",
+        i18n::lever(lever, l),
+        format::number(value, lever.decimals() as usize, l)
+    );
+    let label = match (applied, l) {
+        (false, Language::Vi) => format!("Áp dụng: {shown}"),
+        (false, Language::En) => format!("Apply: {shown}"),
+        (true, Language::Vi) => format!("Đã áp dụng: {shown}"),
+        (true, Language::En) => format!("Applied: {shown}"),
+    };
+    let onclick = props.dispatch.reform(move |_: MouseEvent| {
+        let field = format!(r#"input[type="number"][data-lever="{lever}"][data-year="{year}"]"#);
+        let field = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&field).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+        Action::SetLever {
+            year,
+            lever,
+            value,
+            live: false,
+        }
+    });
+    html! {
+        <button type="button" data-control="goal-apply" disabled={applied} {onclick}>{ label }</button>
     }
 }
 

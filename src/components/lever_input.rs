@@ -63,8 +63,22 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             live: true,
         }
     });
-    // Whether the field's decimal point was entered for a comma since it was last applied.
+    // Whether the field's decimal point was entered for a comma since it was last focused,
+    // applied or emptied of its point.
     let point_from_comma = use_mut_ref(|| false);
+    let on_focus = {
+        let point_from_comma = point_from_comma.clone();
+        Callback::from(move |_: FocusEvent| *point_from_comma.borrow_mut() = false)
+    };
+    let on_edit = {
+        let point_from_comma = point_from_comma.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            if !text.is_empty() && !text.contains('.') {
+                *point_from_comma.borrow_mut() = false;
+            }
+        })
+    };
     let field = use_node_ref();
     {
         // Yew has no `onbeforeinput`; the listener is attached by hand, and must be able to cancel.
@@ -76,10 +90,25 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                     let Some(e) = e.dyn_ref::<InputEvent>() else {
                         return;
                     };
-                    if let Some(text) = entered_text(e, lever, l) {
+                    let inserted = match e.input_type().as_str() {
+                        "insertText" | "insertFromPaste" | "insertFromDrop" => e
+                            .data()
+                            // Text fields carry pasted text in `data`, editable content in
+                            // `dataTransfer`.
+                            .or_else(|| e.data_transfer()?.get_data("text/plain").ok()),
+                        _ => None,
+                    };
+                    let Some((text, comma)) = inserted.and_then(|t| entered(&t, lever, l)) else {
+                        return;
+                    };
+                    if let Some(document) = editable_document() {
                         e.prevent_default();
-                        *point_from_comma.borrow_mut() |= text.contains('.');
-                        insert_text(&text);
+                        *point_from_comma.borrow_mut() |= comma;
+                        let _ = document.exec_command_with_show_ui_and_value(
+                            "insertText",
+                            false,
+                            &text,
+                        );
                     }
                 })
             });
@@ -121,7 +150,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             <input type="number" data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={label} inputmode="decimal"
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={step(decimals)}
-                value={shown} ref={field} onchange={on_type} />
+                value={shown} ref={field} onfocus={on_focus} oninput={on_edit} onchange={on_type} />
             <button type="button" class="lever-reset" data-control="reset-lever" aria-label={reset_label.clone()}
                 title={reset_label} disabled={at_default} onclick={on_reset}>{ "↺" }</button>
         </div>
@@ -165,36 +194,32 @@ pub fn read_typed(
     }
 }
 
-/// What to enter instead of the text an input event would insert, when it must be changed: a
-/// comma that is a decimal mark becomes the decimal point; a pasted number is entered in plain
-/// digits.
-fn entered_text(e: &InputEvent, lever: Lever, l: Language) -> Option<String> {
-    match e.input_type().as_str() {
-        "insertText" => {
-            let text = e.data()?;
-            let comma_is_decimal = l == Language::Vi || lever.bounds().max < 1_000.0;
-            (comma_is_decimal && text.contains(','))
-                .then(|| text.replace('.', "").replace(',', "."))
-        }
-        "insertFromPaste" | "insertFromDrop" => {
-            // Text fields carry pasted text in `data`; `dataTransfer` is for editable content.
-            let text = e
-                .data()
-                .or_else(|| e.data_transfer()?.get_data("text/plain").ok())?;
-            format::parse_typed(&text, l).map(format::plain)
-        }
-        _ => None,
+/// What to enter instead of `text`, typed or pasted into a lever's number field, when it must be
+/// changed, and whether a comma became its decimal point. A comma is a decimal mark in
+/// Vietnamese, and in English where it cannot be a thousands mark (a lever whose values stay
+/// under 1,000); otherwise it is a thousands mark and dropped. Spaces go; a `−` is a minus.
+pub fn entered(text: &str, lever: Lever, l: Language) -> Option<(String, bool)> {
+    let mut out: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .map(|c| if c == '−' { '-' } else { c })
+        .collect();
+    let comma = out.contains(',') && (l == Language::Vi || lever.bounds().max < 1_000.0);
+    if comma {
+        out = out.replace('.', "").replace(',', ".");
+    } else {
+        out = out.replace(',', "");
     }
+    (out != text).then_some((out, comma))
 }
 
-/// Inserts `text` at the caret as typing would (keeping the field's own undo).
-fn insert_text(text: &str) {
-    let document = web_sys::window()
+/// The document, where it can insert text at the caret as typing would (keeping the field's own
+/// undo); elsewhere the browser's own handling is left alone.
+fn editable_document() -> Option<web_sys::HtmlDocument> {
+    web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
-    if let Some(document) = document {
-        let _ = document.exec_command_with_show_ui_and_value("insertText", false, text);
-    }
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .filter(|d| d.query_command_supported("insertText"))
 }
 
 fn rejection(
@@ -214,13 +239,21 @@ fn rejection(
     let (min, max) = (format::plain(bounds.min), format::plain(bounds.max));
     let name = i18n::lever(lever, l);
     let unit = i18n::unit(lever.unit(), l);
+    let thousands = bounds.max >= 1_000.0;
+    let grouped = |l| format::number(planner_core::decimal::parse(kept).unwrap_or(0.0), 0, l);
     match (l, refusal) {
-        (Language::Vi, Refusal::NotWhole) => format!(
-            "{name} {year}: {raw} không phải số nguyên ({unit}). Gõ số không có dấu phân cách hàng nghìn, ví dụ {kept}; giữ {kept}."
+        (Language::Vi, Refusal::NotWhole) if thousands => format!(
+            "{name} {year}: {raw} không phải là số nguyên ({unit}); giữ {kept}. Số hàng nghìn gõ liền ({kept}) hoặc có dấu chấm ({}).", grouped(l)
         ),
-        (Language::En, Refusal::NotWhole) => format!(
-            "{name} {year}: {raw} is not a whole number ({unit}). Type it without a thousands separator, for example {kept}; kept {kept}."
+        (Language::En, Refusal::NotWhole) if thousands => format!(
+            "{name} {year}: {raw} is not a whole number ({unit}); kept {kept}. Type thousands as {kept} or {}.", grouped(l)
         ),
+        (Language::Vi, Refusal::NotWhole) => {
+            format!("{name} {year}: {raw} không phải là số nguyên ({unit}); giữ {kept}.")
+        }
+        (Language::En, Refusal::NotWhole) => {
+            format!("{name} {year}: {raw} is not a whole number ({unit}); kept {kept}.")
+        }
         (Language::Vi, _) => format!(
             "{name} {year}: giá trị {raw} không hợp lệ (cho phép {min} … {max}); giữ {kept}."
         ),
@@ -276,6 +309,29 @@ mod tests {
             Ok(8.3)
         );
         assert_eq!(read_typed("-1.25", false, Lever::Deflator, En), Ok(-1.25));
+    }
+
+    #[test]
+    fn commas_typed_or_pasted_are_decimal_marks_where_they_cannot_group_thousands() {
+        let e = |text, lever, l| entered(text, lever, l);
+        assert_eq!(e(",", Lever::GrowthServices, Vi), Some((".".into(), true)));
+        assert_eq!(e(",", Lever::GrowthServices, En), Some((".".into(), true)));
+        assert_eq!(e(",", Lever::Jobs, Vi), Some((".".into(), true)));
+        assert_eq!(e(",", Lever::Jobs, En), Some(("".into(), false)));
+        assert_eq!(
+            e("2.600,5", Lever::PublicInvestmentPlan, Vi),
+            Some(("2600.5".into(), true))
+        );
+        assert_eq!(e("24,500", Lever::Jobs, En), Some(("24500".into(), false)));
+        assert_eq!(e("−1,5", Lever::Deflator, Vi), Some(("-1.5".into(), true)));
+        assert_eq!(e("28 000", Lever::Jobs, Vi), Some(("28000".into(), false)));
+        assert_eq!(
+            e("35.600", Lever::Jobs, Vi),
+            None,
+            "left for the thousands rule on change"
+        );
+        assert_eq!(e("7", Lever::Jobs, Vi), None);
+        assert_eq!(e(".", Lever::GrowthServices, Vi), None);
     }
 
     #[test]

@@ -72,7 +72,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
-                    <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| print())}>
+                    <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
                         { l.pick("In báo cáo", "Print") }
                     </button>
                 </div>
@@ -121,10 +121,4 @@ fn export_csv(
         );
         let _ = crate::services::files::download_text(&file, "text/csv;charset=utf-8", &csv);
     })
-}
-
-fn print() {
-    if let Some(window) = web_sys::window() {
-        let _ = window.print();
-    }
 }

@@ -38,7 +38,7 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
             <p>{ printed_on(l) }</p>
             <table>
                 <thead><tr>
-                    <th>{ l.pick("Giả định", "Assumption") }</th><th>{ "2024" }</th><th>{ "2025" }</th>
+                    <th>{ l.pick("Giả định", "Assumption") }</th><th>{ PROJECTION_YEARS[0] }</th><th>{ PROJECTION_YEARS[1] }</th>
                 </tr></thead>
                 <tbody>
                     for (lever, row, [a, b]) in rows(province, &props.assumptions, l) {
@@ -73,7 +73,7 @@ fn rows(
                 if value == preset {
                     html! { <td>{ value }</td> }
                 } else {
-                    let text = format!("{value} ({} {preset})", l.pick("mặc định", "preset"));
+                    let text = format!("{value} ({} {preset})", l.pick("mặc định", "default"));
                     html! { <td class="changed">{ text }</td> }
                 }
             };

@@ -6,6 +6,6 @@ mod use_monte_carlo;
 mod use_outlook;
 
 pub use use_chart_layout::use_chart_layout;
-pub use use_media_query::{use_media_query, use_printing};
+pub use use_media_query::{request_print, use_media_query, use_printing};
 pub use use_monte_carlo::{use_monte_carlo, Run};
 pub use use_outlook::{use_outlook, Outlook};

@@ -24,24 +24,51 @@ pub fn use_media_query(query: &'static str) -> bool {
     *matches
 }
 
-/// Whether the page is being printed (or shown as printed): the `print` media query, and the
-/// window's `beforeprint`/`afterprint`, which some browsers send without the query changing.
+/// The window event by which the page's Print button asks for printing.
+const PRINT_REQUEST: &str = "planner-print";
+
+/// Prints the page once the parts drawn only for print are drawn (see [`use_printing`]):
+/// `window.print()` called at once would print the page as it is on screen.
+pub fn request_print() {
+    if let Some(window) = web_sys::window() {
+        if let Ok(event) = web_sys::Event::new(PRINT_REQUEST) {
+            let _ = window.dispatch_event(&event);
+        }
+    }
+}
+
+/// Whether the page is being printed (or shown as printed): the `print` media query; the
+/// window's `beforeprint`/`afterprint`, which some browsers send without the query changing; and
+/// a [`request_print`], after which the browser prints once this component has been drawn.
 #[hook]
 pub fn use_printing() -> bool {
     let print_media = use_media_query("print");
     let printing = use_state_eq(|| false);
+    let requested = use_state_eq(|| false);
     {
-        let printing = printing.clone();
+        let (printing, requested) = (printing.clone(), requested.clone());
         use_effect_with((), move |()| {
             let listeners = web_sys::window().map(|window| {
                 let (before, after) = (printing.clone(), printing);
                 [
                     EventListener::new(&window, "beforeprint", move |_| before.set(true)),
                     EventListener::new(&window, "afterprint", move |_| after.set(false)),
+                    EventListener::new(&window, PRINT_REQUEST, move |_| requested.set(true)),
                 ]
             });
             move || drop(listeners)
         });
     }
-    print_media || *printing
+    {
+        let requested = requested.clone();
+        use_effect_with(*requested, move |&asked| {
+            if asked {
+                if let Some(window) = web_sys::window() {
+                    let _ = window.print();
+                }
+                requested.set(false);
+            }
+        });
+    }
+    print_media || *printing || *requested
 }

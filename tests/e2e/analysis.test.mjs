@@ -24,13 +24,23 @@ test('required pace: the value found, as typed or applied, meets the target; the
   assert.match(await result.textContent(), new RegExp(String(value).replace('.', '\\.')));
   await planner.typeLever('growth.industry_construction', 2024, value);
   assert.equal((await planner.row('grdp_growth', 2024)).status, 'met');
-  assert.equal(await page.locator('[data-control="goal-apply"]').count(), 0, 'nothing to apply: the lever is there');
+  const apply = page.locator('[data-control="goal-apply"]');
+  assert.ok(await apply.isDisabled(), 'nothing to apply: the lever is there');
+  assert.match(await apply.textContent(), /^Applied: /);
   await page.click('[data-control="undo"]');
   assert.notEqual((await planner.row('grdp_growth', 2024)).status, 'met');
-  await page.click('[data-control="goal-apply"]');
-  assert.equal(await planner.leverInput('growth.industry_construction', 2024).inputValue(), String(value));
+  await apply.focus();
+  await page.keyboard.press('Enter');
+  const field = planner.leverInput('growth.industry_construction', 2024);
+  assert.equal(await field.inputValue(), String(value));
   assert.equal((await planner.row('grdp_growth', 2024)).status, 'met');
-  assert.equal(await page.locator('[data-control="goal-apply"]').count(), 0);
+  assert.ok(await apply.isDisabled());
+  assert.ok(await field.evaluate((f) => f === document.activeElement), 'the focus goes to the lever that was set');
+  // A target met at any value of the lever is said so, with nothing to apply.
+  await page.selectOption('select[data-control="goal-target"]', '2024:budget_revenue');
+  await page.selectOption('select[data-control="goal-lever"]', '2024:growth.budget_import_export');
+  assert.equal(await page.locator('[data-goal-result]').first().getAttribute('data-goal-result'), 'always-met');
+  assert.equal(await apply.count(), 0);
   // Ha Tinh's 2025 income target (70 million VND) cannot come from population change alone.
   await planner.chooseProvince('ha-tinh');
   await page.selectOption('select[data-control="goal-target"]', '2025:income_per_capita');

@@ -189,10 +189,19 @@ test('the print view shows boards and charts without the controls, and the assum
   assert.match(text, /Printed on \d{4}-\d\d-\d\d/);
   assert.equal(await page.locator('.printed-assumptions [data-printed-lever]').count(), 15, 'every lever');
   const services = page.locator('[data-printed-lever="growth.services"] td');
-  assert.equal(await services.nth(0).innerText(), '9 (preset 6.5)', 'a changed lever shows the preset it replaced');
+  assert.equal(await services.nth(0).innerText(), '9 (default 6.5)', 'a changed lever shows the default it replaced');
   assert.equal(await services.nth(1).innerText(), '6.5');
   const address = await page.locator('.printed-link span').innerText();
   assert.equal(address, page.url(), 'the printed link reopens this very scenario');
+  // The Print button prints only once the assumptions are drawn.
+  await page.emulateMedia({ media: 'screen' });
+  await printed.waitFor({ state: 'detached' });
+  await page.evaluate(() => addEventListener('beforeprint', () => {
+    window.printedRows = document.querySelectorAll('[data-printed-lever]').length;
+  }));
+  await page.click('[data-control="print"]');
+  await page.waitForFunction(() => window.printedRows !== undefined);
+  assert.equal(await page.evaluate(() => window.printedRows), 15);
   await context.close();
 });
 
@@ -327,6 +336,10 @@ test('on a desktop the levers, the headline and any message stay in view beside 
   assert.notEqual(await planner.chart('trajectory'), before, 'and the chart in view follows it');
   assert.ok(await inView(page.locator('[data-scoreboard-year="2025"]')), 'the headline stays on screen');
   await planner.typeLever('jobs', 2025, -5);
-  assert.ok(await inView(planner.alerts().first()), 'a refused value is reported on screen, not at the top of the page');
+  const alert = planner.alerts().first();
+  assert.ok(await inView(alert), 'a refused value is reported on screen, not at the top of the page');
+  const leversRight = await page.locator('section.levers').evaluate((el) => el.getBoundingClientRect().right);
+  const alertLeft = await alert.evaluate((el) => el.getBoundingClientRect().left);
+  assert.ok(alertLeft >= leversRight, `beside the levers, not over them (${alertLeft} ≥ ${leversRight})`);
   await context.close();
 });

@@ -22,6 +22,8 @@ pub enum Required {
     },
     /// The indicator does not move with this lever in this year.
     NoEffect,
+    /// The target is met whatever this lever's value within its bounds.
+    AlwaysMet,
 }
 
 /// The value of `lever` in `lever_year` at which `indicator` in `year` just meets `goal`
@@ -72,7 +74,7 @@ pub fn required(
         };
     }
     if f_worst >= goal {
-        return Required::At(worst);
+        return Required::AlwaysMet;
     }
     // Invariant: at(short) < goal <= at(enough).
     let (mut short, mut enough) = (worst, best);
@@ -127,12 +129,11 @@ pub fn required_as_typed(
         }
     };
     let scale = 10f64.powi(i32::try_from(lever.decimals()).unwrap_or(0));
-    let (down, up) = (
-        (exact * scale).floor() / scale,
-        (exact * scale).ceil() / scale,
-    );
-    [down, up]
+    let (down, up) = ((exact * scale).floor(), (exact * scale).ceil());
+    // The nearer side first; one step further out only where rounding error hides the edge.
+    [down, up, up + 1.0, down - 1.0]
         .into_iter()
+        .map(|steps| steps / scale)
         .find(|&v| lever.bounds().contains(v) && meets(v))
         .map_or(answer, Required::At)
 }

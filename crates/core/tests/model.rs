@@ -323,7 +323,7 @@ fn every_preset_loads() {
 #[test]
 fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
     use planner_core::goal::{required, Required};
-    let mut counts = [0usize; 3];
+    let mut counts = [0usize; 4];
     for province in presets().unwrap() {
         let defaults = *province.defaults();
         for year in planner_core::PROJECTION_YEARS {
@@ -387,6 +387,12 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
                                 counts[2] += 1;
                                 let b = lever.bounds();
                                 assert!(close(value_at(b.min), value_at(b.max)));
+                            }
+                            Required::AlwaysMet => {
+                                counts[3] += 1;
+                                let b = lever.bounds();
+                                assert_eq!(status_at(b.min), Status::Met);
+                                assert_eq!(status_at(b.max), Status::Met);
                             }
                         }
                     }
