@@ -101,14 +101,11 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                     let Some((text, comma)) = inserted.and_then(|t| entered(&t, lever, l)) else {
                         return;
                     };
-                    if let Some(document) = editable_document() {
+                    // Entered at the caret as typing would (keeping the field's own undo); only
+                    // once that worked is the original text held back.
+                    if insert_text(&text) {
                         e.prevent_default();
                         *point_from_comma.borrow_mut() |= comma;
-                        let _ = document.exec_command_with_show_ui_and_value(
-                            "insertText",
-                            false,
-                            &text,
-                        );
                     }
                 })
             });
@@ -213,13 +210,16 @@ pub fn entered(text: &str, lever: Lever, l: Language) -> Option<(String, bool)> 
     (out != text).then_some((out, comma))
 }
 
-/// The document, where it can insert text at the caret as typing would (keeping the field's own
-/// undo); elsewhere the browser's own handling is left alone.
-fn editable_document() -> Option<web_sys::HtmlDocument> {
+/// Inserts `text` at the caret of the focused field; false where the browser cannot.
+fn insert_text(text: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-        .filter(|d| d.query_command_supported("insertText"))
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .ok()
+        })
+        .unwrap_or(false)
 }
 
 fn rejection(

@@ -76,7 +76,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             move || drop(keys)
         });
     }
-    let link = use_address(&state, &dispatch);
+    use_address(&state, &dispatch);
     use_saved_library(&state, &dispatch);
     let l = state.language;
     let province = state.province().clone();
@@ -110,8 +110,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     View::Planner => html! {
                         <PlannerView province={province.clone()} assumptions={state.assumptions} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={state.nowcast.clone()}
-                            uncertainty={state.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()}
-                            link={AttrValue::from((*link).clone())} />
+                            uncertainty={state.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
                         <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
@@ -134,7 +133,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
 /// Keeps the address bar on the current scenario: a discrete change is pushed at once; while a
 /// slider is dragged the entry is replaced, at most every 150 ms.
 #[hook]
-fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) -> Rc<String> {
+fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
     let link = use_memo(
         (
             state.province().clone(),
@@ -164,7 +163,7 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
         });
     }
     let mode = state.history;
-    use_effect_with(link.clone(), move |link| {
+    use_effect_with(link, move |link| {
         let link = (**link).clone();
         match mode {
             HistoryMode::Push => {
@@ -178,7 +177,6 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
             }
         }
     });
-    link
 }
 
 /// Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes (outside text fields, which keep their own).

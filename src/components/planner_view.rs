@@ -40,8 +40,6 @@ pub struct PlannerViewProps {
     pub run: Option<Rc<Run>>,
     /// Sends user actions.
     pub dispatch: Callback<Action>,
-    /// The scenario's link, for the printed report.
-    pub link: AttrValue,
 }
 
 /// Levers, boards and charts.
@@ -67,7 +65,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
-                <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions} link={props.link.clone()} language={l} />
+                <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions} language={l} />
                 <div class="toolbar">
                     <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }

@@ -17,8 +17,6 @@ pub struct PrintedAssumptionsProps {
     pub province: Shared<Province>,
     /// Current levers.
     pub assumptions: Assumptions,
-    /// The scenario's link (a query, without `?`).
-    pub link: AttrValue,
     /// Language.
     pub language: Language,
 }
@@ -48,7 +46,7 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
             </table>
             <p class="printed-link">
                 { l.pick("Mở lại đúng kịch bản này: ", "This scenario, to open again: ") }
-                <span>{ reopening_address(&props.link) }</span>
+                <span>{ web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() }</span>
             </p>
         </section>
     }
@@ -97,12 +95,4 @@ fn printed_on(l: Language) -> String {
         Language::Vi => format!("In ngày {day:02}/{month:02}/{year}"),
         Language::En => format!("Printed on {year}-{month:02}-{day:02}"),
     }
-}
-
-fn reopening_address(query: &str) -> String {
-    let location = web_sys::window().map(|w| w.location());
-    let here = location
-        .and_then(|l| Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?)))
-        .unwrap_or_default();
-    format!("{here}?{query}")
 }
