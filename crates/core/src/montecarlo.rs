@@ -161,24 +161,24 @@ pub fn simulate(
 
 /// The 10th, 50th and 90th percentiles (nearest rank) of a non-empty sample, by selection
 /// rather than a full sort: a tenth of the time for 100,000 draws.
-fn deciles(s: &mut [f64]) -> (f64, f64, f64) {
+fn deciles(s: &mut [f32]) -> (f64, f64, f64) {
     let rank = |p: f64| ((s.len() - 1) as f64 * p).round() as usize;
     let (k10, k50, k90) = (rank(0.1), rank(0.5), rank(0.9));
-    let (below, median, above) = s.select_nth_unstable_by(k50, f64::total_cmp);
+    let (below, median, above) = s.select_nth_unstable_by(k50, f32::total_cmp);
     let median = *median;
     let p10 = if k10 < k50 {
-        *below.select_nth_unstable_by(k10, f64::total_cmp).1
+        *below.select_nth_unstable_by(k10, f32::total_cmp).1
     } else {
         median
     };
     let p90 = if k90 > k50 {
         *above
-            .select_nth_unstable_by(k90 - k50 - 1, f64::total_cmp)
+            .select_nth_unstable_by(k90 - k50 - 1, f32::total_cmp)
             .1
     } else {
         median
     };
-    (p10, median, p90)
+    (f64::from(p10), f64::from(median), f64::from(p90))
 }
 
 /// A run taken a slice of draws at a time, so that a long run can leave the page free between
@@ -194,8 +194,10 @@ pub struct Simulation {
     spreads: Vec<(Lever, f64)>,
     targets: Vec<(u16, Indicator, crate::Target)>,
     met: Vec<u32>,
-    /// Every draw's value of each indicator, by projection year then indicator.
-    samples: Vec<Vec<f64>>,
+    /// Every draw's value of each indicator, by projection year then indicator. Single
+    /// precision (seven significant digits, finer than any band is shown) halves the memory a
+    /// long run takes: 14 MB rather than 27 MB for 100,000 draws.
+    samples: Vec<Vec<f32>>,
     draws: usize,
     taken: usize,
 }
@@ -266,7 +268,7 @@ impl Simulation {
         }
         for (yi, y) in p.years().iter().enumerate() {
             for &i in Indicator::ALL {
-                self.samples[yi * Indicator::COUNT + i.index()].push(y.value(i));
+                self.samples[yi * Indicator::COUNT + i.index()].push(y.value(i) as f32);
             }
         }
     }
@@ -312,10 +314,10 @@ mod tests {
     fn deciles_by_selection_are_the_nearest_ranks_of_the_sorted_sample() {
         let mut rng = Pcg32::new(9);
         for n in [1usize, 2, 3, 9, 10, 11, 101, 1_000] {
-            let sample: Vec<f64> = (0..n).map(|_| (rng.unit() * 50.0).round()).collect();
+            let sample: Vec<f32> = (0..n).map(|_| (rng.unit() * 50.0).round() as f32).collect();
             let mut sorted = sample.clone();
-            sorted.sort_by(f64::total_cmp);
-            let q = |p: f64| sorted[((n - 1) as f64 * p).round() as usize];
+            sorted.sort_by(f32::total_cmp);
+            let q = |p: f64| f64::from(sorted[((n - 1) as f64 * p).round() as usize]);
             assert_eq!(
                 deciles(&mut sample.clone()),
                 (q(0.1), q(0.5), q(0.9)),
