@@ -115,7 +115,8 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let on_type = props.dispatch.reform(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
         let raw = input.value();
-        let read = read_typed(&raw, point_from_comma.replace(false), lever, l);
+        let from_comma = point_from_comma.replace(false);
+        let read = read_typed(&raw, from_comma, lever, l);
         match read {
             Ok(typed) => Action::SetLever {
                 year,
@@ -126,6 +127,12 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             Err(refusal) => {
                 let kept = format::plain(round_to(value, decimals));
                 input.set_value(&kept);
+                // Quoted as it was typed: the field itself holds a point for a comma.
+                let raw = if from_comma {
+                    raw.replace('.', ",")
+                } else {
+                    raw
+                };
                 Action::Notify(rejection(l, lever, year, &raw, refusal, &kept))
             }
         }

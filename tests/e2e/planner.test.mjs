@@ -290,6 +290,8 @@ test('lever figures typed or pasted the Vietnamese way are read as Vietnamese re
   await deflator.press('Enter');
   assert.equal(await deflator.inputValue(), '2.75', 'a pasted Vietnamese figure too');
   assert.equal(await planner.alerts().count(), 0);
+  await type('jobs', '35,6');
+  assert.match(await planner.alerts().first().innerText(), /35,6 không phải là số nguyên \(người\); giữ 35600/, 'quoted as typed');
   await context.close();
 });
 
