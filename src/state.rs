@@ -353,6 +353,8 @@ pub enum Action {
     Notify(String),
     /// Dismiss the notice.
     DismissNotice,
+    /// Withdraw this message, if it is the notice shown (its cause was put right).
+    Withdraw(String),
     /// A newer build of the app is ready.
     UpdateReady,
     /// Open the scenario of a link (back/forward in the browser).
@@ -554,6 +556,12 @@ impl PlannerState {
             Action::SetTolerance(tolerance) => next.tolerance = tolerance,
             Action::Notify(message) => next.notice = Some(message),
             Action::DismissNotice => next.notice = None,
+            Action::Withdraw(message) => {
+                if self.notice.as_deref() != Some(message.as_str()) {
+                    return self;
+                }
+                next.notice = None;
+            }
             Action::UpdateReady if self.update_ready => return self,
             Action::UpdateReady => next.update_ready = true,
             Action::OpenLink(query) => {

@@ -1,15 +1,12 @@
 //! One lever of one year: a slider and a typed number carrying the same `data-lever`/`data-year`,
 //! and a button back to the preset's default.
 //!
-//! The typed field is an `input[type="number"]` (the page contract), which reads only `.` as a
-//! decimal mark in most browsers and silently drops a `,`: Vietnamese `8,3` would become 83. So a
-//! typed comma is entered as the decimal point in Vietnamese, and in either language where it
-//! cannot be a thousands mark (a lever whose values stay under 1,000); a pasted figure is read in
-//! the app's language. In the levers counted in thousands (jobs, the investment plan) a point
-//! before groups of three digits is read as Vietnamese reports write it, a thousands mark
-//! (`35.600` jobs). A fractional count of persons
-//! or districts is refused rather than rounded: it is almost always a misread thousands mark.
+//! The typed field is an `input[type="number"]` (the page contract); what is typed or pasted
+//! into it is read by [`Typing`](super::lever_typing::Typing), in the app's language. A fraction
+//! of a count of persons or districts is refused rather than rounded: it is almost always a
+//! misread thousands mark.
 
+use super::lever_typing::{Refusal, Typing};
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Action;
@@ -63,26 +60,24 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             live: true,
         }
     });
-    // Whether the field's decimal point was entered for a comma since it was last focused,
-    // applied or emptied of its point.
-    let point_from_comma = use_mut_ref(|| false);
+    // What has been entered into the field since it was focused or last applied.
+    let typing = use_mut_ref(Typing::default);
     let on_focus = {
-        let point_from_comma = point_from_comma.clone();
-        Callback::from(move |_: FocusEvent| *point_from_comma.borrow_mut() = false)
+        let typing = typing.clone();
+        Callback::from(move |_: FocusEvent| *typing.borrow_mut() = Typing::default())
     };
     let on_edit = {
-        let point_from_comma = point_from_comma.clone();
+        let typing = typing.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlInputElement>().value();
-            if !text.is_empty() && !text.contains('.') {
-                *point_from_comma.borrow_mut() = false;
-            }
+            let deleted = e.input_type().starts_with("delete");
+            let field = e.target_unchecked_into::<HtmlInputElement>().value();
+            typing.borrow_mut().edited(&field, deleted);
         })
     };
     let field = use_node_ref();
     {
         // Yew has no `onbeforeinput`; the listener is attached by hand, and must be able to cancel.
-        let (field, point_from_comma) = (field.clone(), point_from_comma.clone());
+        let (field, typing) = (field.clone(), typing.clone());
         use_effect_with((l, lever), move |&(l, lever)| {
             let listener = field.get().map(|input| {
                 let options = EventListenerOptions::enable_prevent_default();
@@ -98,42 +93,55 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                             .or_else(|| e.data_transfer()?.get_data("text/plain").ok()),
                         _ => None,
                     };
-                    let Some((text, comma)) = inserted.and_then(|t| entered(&t, lever, l)) else {
+                    let Some(input) = e
+                        .target()
+                        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+                    else {
                         return;
                     };
-                    // Entered at the caret as typing would (keeping the field's own undo); only
-                    // once that worked is the original text held back.
-                    if insert_text(&text) {
-                        e.prevent_default();
-                        *point_from_comma.borrow_mut() |= comma;
+                    let Some(entry) = inserted
+                        .and_then(|t| typing.borrow_mut().insert(&input.value(), &t, lever, l))
+                    else {
+                        return;
+                    };
+                    e.prevent_default();
+                    if entry.drop_points {
+                        input.set_value(&input.value().replace('.', ""));
+                    }
+                    // Entered at the caret as typing would, keeping the field's own undo.
+                    if !entry.text.is_empty() {
+                        insert_text(&entry.text);
                     }
                 })
             });
             move || drop(listener)
         });
     }
-    let on_type = props.dispatch.reform(move |e: Event| {
+    // This field's refusal still on screen, withdrawn once the field takes a value.
+    let refused = use_mut_ref(|| None::<String>);
+    let dispatch = props.dispatch.clone();
+    let on_type = Callback::from(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
         let raw = input.value();
-        let from_comma = point_from_comma.replace(false);
-        let read = read_typed(&raw, from_comma, lever, l);
-        match read {
-            Ok(typed) => Action::SetLever {
-                year,
-                lever,
-                value: typed,
-                live: false,
-            },
+        let typing = typing.replace(Typing::default());
+        match typing.read(&raw, lever, l) {
+            Ok(typed) => {
+                dispatch.emit(Action::SetLever {
+                    year,
+                    lever,
+                    value: typed,
+                    live: false,
+                });
+                if let Some(message) = refused.borrow_mut().take() {
+                    dispatch.emit(Action::Withdraw(message));
+                }
+            }
             Err(refusal) => {
-                let kept = format::plain(round_to(value, decimals));
-                input.set_value(&kept);
-                // Quoted as it was typed: the field itself holds a point for a comma.
-                let raw = if from_comma {
-                    raw.replace('.', ",")
-                } else {
-                    raw
-                };
-                Action::Notify(rejection(l, lever, year, &raw, refusal, &kept))
+                input.set_value(&format::plain(round_to(value, decimals)));
+                let (raw, kept) = (typing.as_typed(&raw), round_to(value, decimals));
+                let message = rejection(l, lever, year, &raw, refusal, kept);
+                *refused.borrow_mut() = Some(message.clone());
+                dispatch.emit(Action::Notify(message));
             }
         }
     });
@@ -161,99 +169,49 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     }
 }
 
-/// Why a typed lever value was refused.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum Refusal {
-    /// Empty, or not a number.
-    NotANumber,
-    /// A fraction of a whole count (persons, districts).
-    NotWhole,
-    /// Outside the lever's bounds.
-    OutOfBounds,
-}
-
-/// Reads what a lever's number field holds (`raw`, its value as the browser keeps it) in the
-/// app's language. `point_from_comma`: its decimal point was typed as a comma.
-pub fn read_typed(
-    raw: &str,
-    point_from_comma: bool,
-    lever: Lever,
-    l: Language,
-) -> Result<f64, Refusal> {
-    let bounds = lever.bounds();
-    let counted_in_thousands = bounds.max >= 1_000.0;
-    let value = if l == Language::Vi && counted_in_thousands && !point_from_comma {
-        format::parse_typed(raw, l)
-    } else {
-        planner_core::decimal::parse(raw.trim())
-    }
-    .filter(|v| v.is_finite())
-    .ok_or(Refusal::NotANumber)?;
-    if lever.decimals() == 0 && value.fract() != 0.0 {
-        Err(Refusal::NotWhole)
-    } else if bounds.contains(value) {
-        Ok(round_to(value, lever.decimals()))
-    } else {
-        Err(Refusal::OutOfBounds)
-    }
-}
-
-/// What to enter instead of `text`, typed or pasted into a lever's number field, when it must be
-/// changed, and whether a comma became its decimal point. A comma is a decimal mark in
-/// Vietnamese, and in English where it cannot be a thousands mark (a lever whose values stay
-/// under 1,000); otherwise it is a thousands mark and dropped. Spaces go; a `−` is a minus.
-pub fn entered(text: &str, lever: Lever, l: Language) -> Option<(String, bool)> {
-    let mut out: String = text
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-        .map(|c| if c == '−' { '-' } else { c })
-        .collect();
-    let comma = out.contains(',') && (l == Language::Vi || lever.bounds().max < 1_000.0);
-    if comma {
-        out = out.replace('.', "").replace(',', ".");
-    } else {
-        out = out.replace(',', "");
-    }
-    (out != text).then_some((out, comma))
-}
-
-/// Inserts `text` at the caret of the focused field; false where the browser cannot.
-fn insert_text(text: &str) -> bool {
-    web_sys::window()
+/// Inserts `text` at the caret of the focused field.
+fn insert_text(text: &str) {
+    let document = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
-        .and_then(|d| {
-            d.exec_command_with_show_ui_and_value("insertText", false, text)
-                .ok()
-        })
-        .unwrap_or(false)
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
+    if let Some(document) = document {
+        let _ = document.exec_command_with_show_ui_and_value("insertText", false, text);
+    }
 }
 
+/// The message for a refused entry: numbers in the language's format, the entry as typed.
 fn rejection(
     l: Language,
     lever: Lever,
     year: u16,
     raw: &str,
     refusal: Refusal,
-    kept: &str,
+    kept: f64,
 ) -> String {
-    let raw = if raw.is_empty() {
-        l.pick("(trống hoặc không phải số)", "(empty or not a number)")
-    } else {
-        raw
-    };
     let bounds = lever.bounds();
-    let (min, max) = (format::plain(bounds.min), format::plain(bounds.max));
+    let shown = |v: f64| format::number_trimmed(v, lever.decimals() as usize, l);
+    let (min, max, kept) = (shown(bounds.min), shown(bounds.max), shown(kept));
     let name = i18n::lever(lever, l);
     let unit = i18n::unit(lever.unit(), l);
     let thousands = bounds.max >= 1_000.0;
-    let grouped = |l| format::number(planner_core::decimal::parse(kept).unwrap_or(0.0), 0, l);
     match (l, refusal) {
+        (Language::Vi, Refusal::NotANumber) if raw.is_empty() => {
+            format!("{name} {year}: ô trống hoặc không phải là số; giữ {kept}.")
+        }
+        (Language::En, Refusal::NotANumber) if raw.is_empty() => {
+            format!("{name} {year}: empty or not a number; kept {kept}.")
+        }
+        (Language::Vi, Refusal::NotANumber) => {
+            format!("{name} {year}: không đọc được “{raw}” là một số; giữ {kept}.")
+        }
+        (Language::En, Refusal::NotANumber) => {
+            format!("{name} {year}: “{raw}” cannot be read as a number; kept {kept}.")
+        }
         (Language::Vi, Refusal::NotWhole) if thousands => format!(
-            "{name} {year}: {raw} không phải là số nguyên ({unit}); giữ {kept}. Số hàng nghìn gõ liền ({kept}) hoặc có dấu chấm ({}).", grouped(l)
+            "{name} {year}: {raw} không phải là số nguyên ({unit}); giữ {kept}. Số hàng nghìn gõ liền hoặc có dấu chấm, ví dụ 35600 hoặc 35.600."
         ),
         (Language::En, Refusal::NotWhole) if thousands => format!(
-            "{name} {year}: {raw} is not a whole number ({unit}); kept {kept}. Type thousands as {kept} or {}.", grouped(l)
+            "{name} {year}: {raw} is not a whole number ({unit}); kept {kept}. Type thousands as 35600 or 35,600."
         ),
         (Language::Vi, Refusal::NotWhole) => {
             format!("{name} {year}: {raw} không phải là số nguyên ({unit}); giữ {kept}.")
@@ -261,11 +219,11 @@ fn rejection(
         (Language::En, Refusal::NotWhole) => {
             format!("{name} {year}: {raw} is not a whole number ({unit}); kept {kept}.")
         }
-        (Language::Vi, _) => format!(
-            "{name} {year}: giá trị {raw} không hợp lệ (cho phép {min} … {max}); giữ {kept}."
+        (Language::Vi, Refusal::OutOfBounds) => format!(
+            "{name} {year}: {raw} nằm ngoài phạm vi cho phép ({min} … {max}); giữ {kept}."
         ),
-        (Language::En, _) => {
-            format!("{name} {year}: {raw} is not accepted (allowed {min} … {max}); kept {kept}.")
+        (Language::En, Refusal::OutOfBounds) => {
+            format!("{name} {year}: {raw} is outside the allowed range ({min} … {max}); kept {kept}.")
         }
     }
 }
@@ -278,94 +236,4 @@ fn step(decimals: u32) -> String {
 pub fn round_to(value: f64, decimals: u32) -> f64 {
     let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
     (value * scale).round() / scale
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use Language::{En, Vi};
-
-    #[test]
-    fn vietnamese_thousands_marks_are_read_where_levers_count_in_thousands() {
-        assert_eq!(read_typed("35.600", false, Lever::Jobs, Vi), Ok(35_600.0));
-        assert_eq!(
-            read_typed("8.100", false, Lever::PublicInvestmentPlan, Vi),
-            Ok(8_100.0)
-        );
-        assert_eq!(
-            read_typed("8100.5", false, Lever::PublicInvestmentPlan, Vi),
-            Ok(8_100.5)
-        );
-        assert_eq!(read_typed("35600", false, Lever::Jobs, En), Ok(35_600.0));
-    }
-
-    #[test]
-    fn a_point_typed_as_a_comma_is_a_decimal_mark() {
-        assert_eq!(
-            read_typed("8.100", true, Lever::PublicInvestmentPlan, Vi),
-            Ok(8.1)
-        );
-        assert_eq!(read_typed("8.3", true, Lever::GrowthServices, Vi), Ok(8.3));
-    }
-
-    #[test]
-    fn rates_keep_the_point_as_the_decimal_mark_in_both_languages() {
-        assert_eq!(read_typed("8.3", false, Lever::GrowthServices, Vi), Ok(8.3));
-        assert_eq!(
-            read_typed("8.300", false, Lever::GrowthServices, Vi),
-            Ok(8.3)
-        );
-        assert_eq!(read_typed("-1.25", false, Lever::Deflator, En), Ok(-1.25));
-    }
-
-    #[test]
-    fn commas_typed_or_pasted_are_decimal_marks_where_they_cannot_group_thousands() {
-        let e = |text, lever, l| entered(text, lever, l);
-        assert_eq!(e(",", Lever::GrowthServices, Vi), Some((".".into(), true)));
-        assert_eq!(e(",", Lever::GrowthServices, En), Some((".".into(), true)));
-        assert_eq!(e(",", Lever::Jobs, Vi), Some((".".into(), true)));
-        assert_eq!(e(",", Lever::Jobs, En), Some(("".into(), false)));
-        assert_eq!(
-            e("2.600,5", Lever::PublicInvestmentPlan, Vi),
-            Some(("2600.5".into(), true))
-        );
-        assert_eq!(e("24,500", Lever::Jobs, En), Some(("24500".into(), false)));
-        assert_eq!(e("−1,5", Lever::Deflator, Vi), Some(("-1.5".into(), true)));
-        assert_eq!(e("28 000", Lever::Jobs, Vi), Some(("28000".into(), false)));
-        assert_eq!(
-            e("35.600", Lever::Jobs, Vi),
-            None,
-            "left for the thousands rule on change"
-        );
-        assert_eq!(e("7", Lever::Jobs, Vi), None);
-        assert_eq!(e(".", Lever::GrowthServices, Vi), None);
-    }
-
-    #[test]
-    fn fractions_of_a_count_and_bad_values_are_refused() {
-        assert_eq!(
-            read_typed("35.6", false, Lever::Jobs, En),
-            Err(Refusal::NotWhole)
-        );
-        assert_eq!(
-            read_typed("35.6", false, Lever::Jobs, Vi),
-            Err(Refusal::NotWhole)
-        );
-        assert_eq!(
-            read_typed("2.5", true, Lever::NewRuralDistricts, Vi),
-            Err(Refusal::NotWhole)
-        );
-        assert_eq!(
-            read_typed("", false, Lever::Jobs, Vi),
-            Err(Refusal::NotANumber)
-        );
-        assert_eq!(
-            read_typed("83", false, Lever::GrowthServices, Vi),
-            Err(Refusal::OutOfBounds)
-        );
-        assert_eq!(
-            read_typed("1e400", false, Lever::Jobs, En),
-            Err(Refusal::NotANumber)
-        );
-    }
 }

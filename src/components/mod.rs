@@ -12,6 +12,7 @@ pub mod data_view;
 pub mod league;
 pub mod lever_input;
 pub mod lever_panel;
+pub mod lever_typing;
 pub mod new_province;
 pub mod notice;
 pub mod planner;

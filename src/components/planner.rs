@@ -2,7 +2,7 @@
 
 use super::about_view::AboutView;
 use super::data_view::DataView;
-use super::notice::notice;
+use super::notice::Notice;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, province_picker};
 use super::saved_view::SavedView;
@@ -98,7 +98,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                 </div>
             }
             if let Some(message) = &state.notice {
-                { notice(message, l, dispatch.reform(|()| Action::DismissNotice)) }
+                <Notice message={AttrValue::from(message.clone())} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotice)} />
             }
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {

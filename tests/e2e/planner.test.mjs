@@ -291,7 +291,9 @@ test('lever figures typed or pasted the Vietnamese way are read as Vietnamese re
   assert.equal(await deflator.inputValue(), '2.75', 'a pasted Vietnamese figure too');
   assert.equal(await planner.alerts().count(), 0);
   await type('jobs', '35,6');
-  assert.match(await planner.alerts().first().innerText(), /35,6 không phải là số nguyên \(người\); giữ 35600/, 'quoted as typed');
+  assert.match(await planner.alerts().first().innerText(), /35,6 không phải là số nguyên \(người\); giữ 35\.600/, 'quoted as typed, numbers written the Vietnamese way');
+  await page.click('.notice button');
+  assert.equal(await (await type('public_investment.plan', '9.100,5')).inputValue(), '9100.5', 'both marks, as reports write them');
   await context.close();
 });
 
@@ -307,6 +309,9 @@ test('a fraction of a person is refused, not rounded: it is a misread thousands 
   };
   assert.equal(await typeIn('growth.exports', '8,5'), '8.5', 'no rate reaches 1,000: the comma is a decimal mark');
   assert.equal(await typeIn('jobs', '24,500'), '24500', 'jobs are counted in thousands: the comma groups them');
+  await typeIn('jobs', '35,6');
+  assert.match(await planner.alerts().first().innerText(), /“35,6” cannot be read as a number; kept 24,500/, 'a comma that groups nothing is refused, not read as 356');
+  await page.click('.notice button');
   const before = (await planner.row('jobs', 2024)).projected;
   const input = planner.leverInput('jobs', 2024);
   await input.fill('');
@@ -317,6 +322,16 @@ test('a fraction of a person is refused, not rounded: it is a misread thousands 
   assert.match(await alert.innerText(), /35\.6 is not a whole number.*kept/s);
   assert.equal((await planner.row('jobs', 2024)).projected, before, 'the value in use is kept');
   assert.equal(Number(await input.inputValue()), before);
+  // Dismissed, the message gives the focus back to the field it is about.
+  await page.click('.notice button');
+  assert.equal(await planner.alerts().count(), 0);
+  assert.ok(await input.evaluate((f) => f === document.activeElement), 'the focus is back in the field');
+  // Put right, the field's message goes by itself.
+  await typeIn('jobs', '35.6');
+  await alert.waitFor();
+  await typeIn('jobs', '30000');
+  await planner.alerts().first().waitFor({ state: 'detached' });
+  assert.equal((await planner.row('jobs', 2024)).projected, 30000);
   assert.deepEqual(page.problems, []);
   await context.close();
 });
