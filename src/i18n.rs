@@ -118,7 +118,7 @@ pub fn lever(v: Lever, l: Language) -> &'static str {
 pub fn unit(u: Unit, l: Language) -> &'static str {
     match u {
         Unit::Percent => "%",
-        Unit::PercentagePoints => l.pick("điểm %", "pp"),
+        Unit::PercentagePoints => l.pick("điểm\u{a0}%", "pp"),
         Unit::BillionVnd => l.pick("tỷ đồng", "bn VND"),
         Unit::MillionVnd => l.pick("triệu đồng", "million VND"),
         Unit::MillionUsd => l.pick("triệu USD", "million USD"),

@@ -132,8 +132,8 @@ fn RequiredPace(props: &RequiredPaceProps) -> Html {
     let (text, value) = match answer {
         Some(Required::At(v)) => (
             match l {
-                Language::Vi => format!("Cần {} {lever_year} ở mức {} {unit} (các giả định khác giữ nguyên).", i18n::lever(lever_id, l), format::number(v, decimals, l)),
-                Language::En => format!("{} {lever_year} needs to be {} {unit}, everything else as it is.", i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                Language::Vi => format!("Để đạt chỉ tiêu {} {year}, cần {} {lever_year} ở mức {}\u{a0}{unit} (các giả định khác giữ nguyên).", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                Language::En => format!("To meet the {year} target for {}, {} {lever_year} needs to be {}\u{a0}{unit}, everything else as it is.", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
             },
             Some(v),
         ),
@@ -197,15 +197,15 @@ fn apply_button(
     let l = props.language;
     let applied = props.assumptions.year(year).map(|y| y.get(lever)) == Some(value);
     let shown = format!(
-        "{} {year} = {} {unit}",
+        "{} {year} = {}\u{a0}{unit}",
         i18n::lever(lever, l),
         format::number(value, lever.decimals() as usize, l)
     );
     let label = match (applied, l) {
         (false, Language::Vi) => format!("Áp dụng: {shown}"),
         (false, Language::En) => format!("Apply: {shown}"),
-        (true, Language::Vi) => format!("Đã áp dụng: {shown}"),
-        (true, Language::En) => format!("Applied: {shown}"),
+        (true, Language::Vi) => format!("✓ Đã áp dụng: {shown}"),
+        (true, Language::En) => format!("✓ Applied: {shown}"),
     };
     let onclick = props.dispatch.reform(move |_: MouseEvent| {
         let field = format!(r#"input[type="number"][data-lever="{lever}"][data-year="{year}"]"#);

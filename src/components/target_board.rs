@@ -128,11 +128,11 @@ fn target(indicator: Indicator, t: &Target, l: Language) -> String {
 
 fn attainment(indicator: Indicator, a: f64, l: Language) -> String {
     match indicator.measure() {
-        Measure::Level => format!("{} %", format::number(a * 100.0, 1, l)),
+        Measure::Level => format!("{}\u{a0}%", format::number(a * 100.0, 1, l)),
         Measure::Rate => {
             let sign = if a > 0.0 { "+" } else { "" };
             format!(
-                "{sign}{} {}",
+                "{sign}{}\u{a0}{}",
                 format::number(a, 2, l),
                 i18n::unit(planner_core::Unit::PercentagePoints, l)
             )

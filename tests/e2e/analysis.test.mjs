@@ -26,7 +26,7 @@ test('required pace: the value found, as typed or applied, meets the target; the
   assert.equal((await planner.row('grdp_growth', 2024)).status, 'met');
   const apply = page.locator('[data-control="goal-apply"]');
   assert.ok(await apply.isDisabled(), 'nothing to apply: the lever is there');
-  assert.match(await apply.textContent(), /^Applied: /);
+  assert.match(await apply.textContent(), /^✓ Applied: /);
   await page.click('[data-control="undo"]');
   assert.notEqual((await planner.row('grdp_growth', 2024)).status, 'met');
   await apply.focus();

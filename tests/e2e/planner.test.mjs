@@ -184,6 +184,8 @@ test('the print view shows boards and charts without the controls, and the assum
   assert.ok(await page.locator('table.board').first().isVisible());
   assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
   await printed.waitFor();
+  assert.equal(await page.locator('.league').evaluate((e) => getComputedStyle(e).contentVisibility), 'visible', 'on paper everything is laid out');
+  assert.equal(await page.locator('.nowcast').isVisible(), false, 'an analysis not switched on does not print');
   const text = await printed.innerText();
   assert.match(text, /Ha Tinh — scenario assumptions/);
   assert.match(text, /Printed on \d{4}-\d\d-\d\d/);
