@@ -132,7 +132,8 @@ fn attainment(indicator: Indicator, a: f64, l: Language) -> String {
         Measure::Rate => {
             let sign = if a > 0.0 { "+" } else { "" };
             format!(
-                "{sign}{}\u{a0}{}",
+                // The gap may wrap before its unit, never inside it ("điểm %").
+                "{sign}{} {}",
                 format::number(a, 2, l),
                 i18n::unit(planner_core::Unit::PercentagePoints, l)
             )
