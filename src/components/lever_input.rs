@@ -104,13 +104,14 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                     else {
                         return;
                     };
-                    e.prevent_default();
                     if entry.drop_points {
                         input.set_value(&input.value().replace('.', ""));
                     }
-                    // Entered at the caret as typing would, keeping the field's own undo.
-                    if !entry.text.is_empty() {
-                        insert_text(&entry.text);
+                    // Entered at the caret as typing would, keeping the field's own undo; the
+                    // original text is held back once that worked (or when nothing replaces it),
+                    // so a browser that cannot insert still gets the keystroke.
+                    if entry.text.is_empty() || insert_text(&entry.text) {
+                        e.prevent_default();
                     }
                 })
             });
@@ -169,14 +170,16 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     }
 }
 
-/// Inserts `text` at the caret of the focused field.
-fn insert_text(text: &str) {
-    let document = web_sys::window()
+/// Inserts `text` at the caret of the focused field; false where the browser cannot.
+fn insert_text(text: &str) -> bool {
+    web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok());
-    if let Some(document) = document {
-        let _ = document.exec_command_with_show_ui_and_value("insertText", false, text);
-    }
+        .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
+        .and_then(|d| {
+            d.exec_command_with_show_ui_and_value("insertText", false, text)
+                .ok()
+        })
+        .unwrap_or(false)
 }
 
 /// The message for a refused entry: numbers in the language's format, the entry as typed.
