@@ -79,9 +79,9 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         // Yew has no `onbeforeinput`; the listener is attached by hand, and must be able to cancel.
         let (field, typing) = (field.clone(), typing.clone());
         use_effect_with((l, lever), move |&(l, lever)| {
-            let listener = field.get().map(|input| {
+            let listener = field.cast::<HtmlInputElement>().map(|input| {
                 let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&input, "beforeinput", options, move |e| {
+                EventListener::new_with_options(&input.clone(), "beforeinput", options, move |e| {
                     let Some(e) = e.dyn_ref::<InputEvent>() else {
                         return;
                     };
@@ -92,12 +92,6 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                             // `dataTransfer`.
                             .or_else(|| e.data_transfer()?.get_data("text/plain").ok()),
                         _ => None,
-                    };
-                    let Some(input) = e
-                        .target()
-                        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-                    else {
-                        return;
                     };
                     let Some(entry) = inserted
                         .and_then(|t| typing.borrow_mut().insert(&input.value(), &t, lever, l))
@@ -138,9 +132,9 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                 }
             }
             Err(refusal) => {
-                input.set_value(&format::plain(round_to(value, decimals)));
-                let (raw, kept) = (typing.as_typed(&raw), round_to(value, decimals));
-                let message = rejection(l, lever, year, &raw, refusal, kept);
+                let kept = round_to(value, decimals);
+                input.set_value(&format::plain(kept));
+                let message = rejection(l, lever, year, &typing.as_typed(&raw), refusal, kept);
                 *refused.borrow_mut() = Some(message.clone());
                 dispatch.emit(Action::Notify(message));
             }

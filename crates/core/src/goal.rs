@@ -34,62 +34,12 @@ pub enum Required {
 pub fn required(
     base: &BaseYear,
     assumptions: &Assumptions,
-    (lever, lever_year): (Lever, u16),
-    (indicator, year): (Indicator, u16),
-    (goal, direction): (f64, Direction),
+    lever: (Lever, u16),
+    indicator: (Indicator, u16),
+    goal: (f64, Direction),
     nowcast: Option<&YearToDate>,
 ) -> Required {
-    // Work with "higher is better": negate values and goal for at-most targets.
-    let sign = if direction == Direction::AtMost {
-        -1.0
-    } else {
-        1.0
-    };
-    let goal = sign * goal;
-    let at = |value: f64| {
-        sign * projected(
-            base,
-            assumptions,
-            (lever, lever_year),
-            (indicator, year),
-            nowcast,
-            value,
-        )
-    };
-    let b = lever.bounds();
-    let (f_lo, f_hi) = (at(b.min), at(b.max));
-    if !(f_lo.is_finite() && f_hi.is_finite()) || (f_hi - f_lo).abs() <= 1e-12 * f_lo.abs().max(1.0)
-    {
-        return Required::NoEffect;
-    }
-    let (best, f_best, worst, f_worst) = if f_hi > f_lo {
-        (b.max, f_hi, b.min, f_lo)
-    } else {
-        (b.min, f_lo, b.max, f_hi)
-    };
-    if f_best < goal {
-        return Required::Unreachable {
-            bound: best,
-            projected: sign * f_best,
-        };
-    }
-    if f_worst >= goal {
-        return Required::AlwaysMet;
-    }
-    // Invariant: at(short) < goal <= at(enough).
-    let (mut short, mut enough) = (worst, best);
-    for _ in 0..100 {
-        let mid = 0.5 * (short + enough);
-        if at(mid) >= goal {
-            enough = mid;
-        } else {
-            short = mid;
-        }
-        if (enough - short).abs() <= (b.max - b.min) * 1e-12 {
-            break;
-        }
-    }
-    Required::At(enough)
+    Seek::new(base, assumptions, lever, indicator, goal, nowcast).solve()
 }
 
 /// [`required`], as a planner would type it: rounded to the decimals the lever keeps
@@ -98,62 +48,118 @@ pub fn required(
 pub fn required_as_typed(
     base: &BaseYear,
     assumptions: &Assumptions,
-    (lever, lever_year): (Lever, u16),
-    (indicator, year): (Indicator, u16),
-    (goal, direction): (f64, Direction),
+    lever: (Lever, u16),
+    indicator: (Indicator, u16),
+    goal: (f64, Direction),
     nowcast: Option<&YearToDate>,
 ) -> Required {
-    let answer = required(
-        base,
-        assumptions,
-        (lever, lever_year),
-        (indicator, year),
-        (goal, direction),
-        nowcast,
-    );
+    let seek = Seek::new(base, assumptions, lever, indicator, goal, nowcast);
+    let answer = seek.solve();
     let Required::At(exact) = answer else {
         return answer;
     };
-    let meets = |value: f64| {
-        let p = projected(
-            base,
-            assumptions,
-            (lever, lever_year),
-            (indicator, year),
-            nowcast,
-            value,
-        );
-        match direction {
-            Direction::AtLeast => p >= goal,
-            Direction::AtMost => p <= goal,
-        }
-    };
+    let lever = lever.0;
     let scale = 10f64.powi(i32::try_from(lever.decimals()).unwrap_or(0));
     let (down, up) = ((exact * scale).floor(), (exact * scale).ceil());
     // The nearer side first; one step further out only where rounding error hides the edge.
     [down, up, up + 1.0, down - 1.0]
         .into_iter()
         .map(|steps| steps / scale)
-        .find(|&v| lever.bounds().contains(v) && meets(v))
+        .find(|&v| lever.bounds().contains(v) && seek.meets(v))
         .map_or(answer, Required::At)
 }
 
-/// `indicator` in `year` with `lever` in `lever_year` set to `value` (NaN outside its bounds).
-fn projected(
-    base: &BaseYear,
-    assumptions: &Assumptions,
-    (lever, lever_year): (Lever, u16),
-    (indicator, year): (Indicator, u16),
-    nowcast: Option<&YearToDate>,
-    value: f64,
-) -> f64 {
-    let mut a = *assumptions;
-    if a.set(lever_year, lever, value).is_err() {
-        return f64::NAN;
+/// One goal seek: which lever moves, which indicator must meet which goal. Values and goal are
+/// taken "higher is better": negated for at-most targets.
+struct Seek<'a> {
+    base: &'a BaseYear,
+    assumptions: &'a Assumptions,
+    lever: (Lever, u16),
+    indicator: (Indicator, u16),
+    nowcast: Option<&'a YearToDate>,
+    sign: f64,
+    goal: f64,
+}
+
+impl<'a> Seek<'a> {
+    fn new(
+        base: &'a BaseYear,
+        assumptions: &'a Assumptions,
+        lever: (Lever, u16),
+        indicator: (Indicator, u16),
+        (goal, direction): (f64, Direction),
+        nowcast: Option<&'a YearToDate>,
+    ) -> Self {
+        let sign = if direction == Direction::AtMost {
+            -1.0
+        } else {
+            1.0
+        };
+        Seek {
+            base,
+            assumptions,
+            lever,
+            indicator,
+            nowcast,
+            sign,
+            goal: sign * goal,
+        }
     }
-    project_with(base, &a, nowcast)
-        .year(year)
-        .map_or(f64::NAN, |y| y.value(indicator))
+
+    /// The indicator with the lever set to `value`, signed (NaN outside the lever's bounds).
+    fn at(&self, value: f64) -> f64 {
+        let ((lever, lever_year), (indicator, year)) = (self.lever, self.indicator);
+        let mut a = *self.assumptions;
+        if a.set(lever_year, lever, value).is_err() {
+            return f64::NAN;
+        }
+        self.sign
+            * project_with(self.base, &a, self.nowcast)
+                .year(year)
+                .map_or(f64::NAN, |y| y.value(indicator))
+    }
+
+    fn meets(&self, value: f64) -> bool {
+        self.at(value) >= self.goal
+    }
+
+    fn solve(&self) -> Required {
+        let b = self.lever.0.bounds();
+        let (f_lo, f_hi) = (self.at(b.min), self.at(b.max));
+        if !(f_lo.is_finite() && f_hi.is_finite())
+            || (f_hi - f_lo).abs() <= 1e-12 * f_lo.abs().max(1.0)
+        {
+            return Required::NoEffect;
+        }
+        let (best, f_best, worst, f_worst) = if f_hi > f_lo {
+            (b.max, f_hi, b.min, f_lo)
+        } else {
+            (b.min, f_lo, b.max, f_hi)
+        };
+        if f_best < self.goal {
+            return Required::Unreachable {
+                bound: best,
+                projected: self.sign * f_best,
+            };
+        }
+        if f_worst >= self.goal {
+            return Required::AlwaysMet;
+        }
+        // Invariant: short misses the goal, enough meets it.
+        let (mut short, mut enough) = (worst, best);
+        for _ in 0..100 {
+            let mid = 0.5 * (short + enough);
+            if self.meets(mid) {
+                enough = mid;
+            } else {
+                short = mid;
+            }
+            if (enough - short).abs() <= (b.max - b.min) * 1e-12 {
+                break;
+            }
+        }
+        Required::At(enough)
+    }
 }
 
 /// Growth the rest of the year needs for the year to reach `target` %, when the first part
