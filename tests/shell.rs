@@ -76,12 +76,12 @@ async fn ha_tinh_opens_with_its_2024_targets_and_scoreboard() {
     let score = find(&root, r#"[data-scoreboard-year="2024"]"#);
     assert_eq!(attr(&score, "data-total"), "10");
     assert!(score.text_content().unwrap().contains("of 10 targets met"));
-    // Every lever has a typed input for both years.
+    // Every lever has a typed field for both plan years.
     for lever in planner_core::Lever::ALL {
-        for year in planner_core::PROJECTION_YEARS {
+        for year in [2024, 2025] {
             find(
                 &root,
-                &format!(r#"input[type="number"][data-lever="{lever}"][data-year="{year}"]"#),
+                &format!(r#"input[inputmode="decimal"][data-lever="{lever}"][data-year="{year}"]"#),
             );
         }
     }
@@ -97,9 +97,9 @@ async fn a_typed_lever_moves_the_projection_and_a_bad_one_is_refused() {
         .unwrap();
     let input = find(
         &root,
-        r#"input[type="number"][data-lever="growth.industry_construction"][data-year="2024"]"#,
+        r#"input[inputmode="decimal"][data-lever="growth.industry_construction"][data-year="2024"]"#,
     );
-    input.unchecked_ref::<HtmlInputElement>().set_value("14.18");
+    input.unchecked_ref::<HtmlInputElement>().set_value("14,18");
     fire(&input, "change");
     yew::scheduler::flush().await;
     let after: f64 = attr(&find(&root, GROWTH_2024), "data-projected")
@@ -117,7 +117,7 @@ async fn a_typed_lever_moves_the_projection_and_a_bad_one_is_refused() {
     yew::scheduler::flush().await;
     let alert = find(&root, r#"[role="alert"]"#);
     assert!(alert.text_content().unwrap().contains("999"));
-    assert_eq!(input.unchecked_ref::<HtmlInputElement>().value(), "14.18");
+    assert_eq!(input.unchecked_ref::<HtmlInputElement>().value(), "14,18");
     let unchanged: f64 = attr(&find(&root, GROWTH_2024), "data-projected")
         .parse()
         .unwrap();
@@ -168,7 +168,7 @@ async fn the_language_switch_changes_words_and_number_format() {
 async fn a_lever_reset_restores_the_preset_default() {
     let root = mount(Language::En);
     yew::scheduler::flush().await;
-    let selector = r#"input[type="number"][data-lever="jobs"][data-year="2025"]"#;
+    let selector = r#"input[inputmode="decimal"][data-lever="jobs"][data-year="2025"]"#;
     let input = find(&root, selector);
     let default = input.unchecked_ref::<HtmlInputElement>().value();
     input.unchecked_ref::<HtmlInputElement>().set_value("30000");

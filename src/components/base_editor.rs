@@ -6,7 +6,7 @@ use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
 use planner_core::Map;
-use planner_core::{BaseField, Error, Province, Sourced, BASE_YEAR};
+use planner_core::{BaseField, Error, Province, Sourced};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -75,8 +75,8 @@ pub fn BaseEditor(props: &BaseEditorProps) -> Html {
     html! {
         <table class="base-editor">
             <caption>{ match l {
-                Language::Vi => format!("Số liệu năm gốc {BASE_YEAR}"),
-                Language::En => format!("Base year {BASE_YEAR}"),
+                Language::Vi => format!("Số liệu năm gốc {}", props.province.base_year()),
+                Language::En => format!("Base year {}", props.province.base_year()),
             } }</caption>
             <thead><tr>
                 <th scope="col">{ l.pick("Số liệu", "Figure") }</th>
@@ -102,7 +102,7 @@ fn row(
 ) -> Html {
     let id = format!("base-{}", field.id().replace('.', "-"));
     let error = draft.and_then(|d| d.1.clone());
-    let value = draft.map_or_else(|| format::typed(current.value, l), |d| d.0.clone());
+    let value = draft.map_or_else(|| crate::entry::show(current.value, l), |d| d.0.clone());
     let onchange =
         onchange.reform(move |e: Event| (field, e.target_unchecked_into::<HtmlInputElement>()));
     html! {
@@ -131,8 +131,8 @@ fn apply(
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for (&field, (text, _)) in drafts {
-        match format::parse_typed(text, l) {
-            Some(v) if v.is_finite() => values.push((field, v)),
+        match crate::entry::read(text, l) {
+            Ok(Some(v)) => values.push((field, v)),
             _ => problems.push((
                 field,
                 l.pick(

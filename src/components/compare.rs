@@ -2,16 +2,15 @@
 //! as a board and a chart of targets met.
 
 use crate::format;
-use crate::hooks::use_chart_layout;
+use crate::hooks::{use_chart_layout, Outlook};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar};
 use planner_core::link::decode;
-use planner_core::nowcast::project_with;
 use planner_core::saved::Library;
 use planner_core::{
-    board, original, project, resolve, scoreboard, ytd_from_link, Attainment, Indicator,
-    Projection, Province, Status, Tolerance, PROJECTION_YEARS,
+    board, original, project, scoreboard, Attainment, Indicator, Projection, Province, Scenario,
+    Status, Tolerance,
 };
 use std::rc::Rc;
 use yew::prelude::*;
@@ -25,10 +24,10 @@ pub struct CompareProps {
     pub compare: Vec<u32>,
     /// Bundled presets.
     pub presets: Rc<[Province]>,
-    /// The current province.
-    pub province: Shared<Province>,
-    /// The current scenario's link.
-    pub link: AttrValue,
+    /// The current scenario.
+    pub scenario: Shared<Scenario>,
+    /// Its projection and boards, as on the planner.
+    pub outlook: Rc<Outlook>,
     /// Language.
     pub language: Language,
 }
@@ -38,7 +37,16 @@ pub struct CompareProps {
 struct Column {
     name: String,
     province: String,
-    boards: Vec<Vec<Attainment>>,
+    boards: Vec<(u16, Rc<[Attainment]>)>,
+}
+
+impl Column {
+    fn board(&self, year: u16) -> &[Attainment] {
+        self.boards
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map_or(&[], |(_, b)| b)
+    }
 }
 
 fn column(
@@ -48,9 +56,10 @@ fn column(
     tolerance: Tolerance,
     l: Language,
 ) -> Column {
-    let boards = PROJECTION_YEARS
+    let boards = province
+        .plan()
         .iter()
-        .map(|&y| board(province, projection, y, tolerance))
+        .map(|y| (y, Rc::from(board(province, projection, y, tolerance))))
         .collect();
     Column {
         name,
@@ -68,39 +77,44 @@ pub fn Compare(props: &CompareProps) -> Html {
         (
             props.library.clone(),
             props.compare.clone(),
-            props.province.clone(),
-            props.link.clone(),
+            props.scenario.clone(),
+            props.outlook.clone(),
             l,
         ),
         {
             let presets = props.presets.clone();
-            move |(library, compare, province, link, l)| {
+            move |(library, compare, current, outlook, l)| {
                 let l = *l;
-                // Each scenario as its link has it: levers, year-to-date figures when the nowcast
-                // is on, and tolerance; the baseline is the preset's levers under the current
-                // scenario's tolerance, so that statuses compare like for like.
-                let scenario = |name: String, link: &str| {
-                    let link = decode(link).link;
-                    let (s, _) = resolve(&link, &presets);
-                    let ytd = link.ytd.as_ref().map(|y| ytd_from_link(&s.province, y));
-                    let projection = project_with(s.province.base(), &s.assumptions, ytd.as_ref());
-                    let tolerance = link.tolerance.unwrap_or_default();
-                    (
-                        column(name, &s.province, &projection, tolerance, l),
-                        tolerance,
+                // Each saved scenario as its link has it: levers, year-to-date figures when the
+                // nowcast is on, and tolerance; the current one as the planner shows it; the
+                // baseline is the preset's levers under the current scenario's tolerance, so that
+                // statuses compare like for like.
+                let saved = |name: String, link: &str| {
+                    let (s, _) = Scenario::from_link(&decode(link).link, &presets);
+                    column(
+                        name,
+                        &s.province,
+                        &Outlook::of(&s).projection,
+                        s.tolerance,
+                        l,
                     )
                 };
-                let (current, tolerance) = scenario(l.pick("Hiện tại", "Current").into(), link);
                 let mut columns = Vec::new();
-                if let Some(base) = original(province, &presets) {
+                if let Some(base) = original(&current.province, &presets) {
                     let projection = project(base.base(), base.defaults());
                     let name = l.pick("Mặc định", "Baseline").into();
-                    columns.push(column(name, &base, &projection, tolerance, l));
+                    columns.push(column(name, &base, &projection, current.tolerance, l));
                 }
-                columns.push(current);
+                columns.push(Column {
+                    name: l.pick("Hiện tại", "Current").into(),
+                    province: l
+                        .pick(&current.province.name().vi, &current.province.name().en)
+                        .to_owned(),
+                    boards: outlook.boards.clone(),
+                });
                 for id in compare {
-                    if let Some(saved) = library.scenarios.iter().find(|s| s.id == *id) {
-                        columns.push(scenario(saved.name.clone(), &saved.link).0);
+                    if let Some(s) = library.scenarios.iter().find(|s| s.id == *id) {
+                        columns.push(saved(s.name.clone(), &s.link));
                     }
                 }
                 columns
@@ -110,32 +124,30 @@ pub fn Compare(props: &CompareProps) -> Html {
     let bars: Vec<AttainmentBar> = columns
         .iter()
         .flat_map(|c| {
-            c.boards
-                .iter()
-                .zip(PROJECTION_YEARS)
-                .map(move |(rows, year)| {
-                    let s = scoreboard(year, rows);
-                    let share = if s.total == 0 {
-                        0.0
-                    } else {
-                        s.met as f64 / s.total as f64
-                    };
-                    let status = if s.total == 0 {
-                        Status::NoTarget
-                    } else if s.met == s.total {
-                        Status::Met
-                    } else if share >= 0.75 {
-                        Status::AtRisk
-                    } else {
-                        Status::Missed
-                    };
-                    AttainmentBar {
-                        label: format!("{} · {year}", c.name),
-                        value_label: format!("{}/{}", s.met, s.total),
-                        progress: share,
-                        status,
-                    }
-                })
+            c.boards.iter().map(move |(year, rows)| {
+                let year = *year;
+                let s = scoreboard(year, rows);
+                let share = if s.total == 0 {
+                    0.0
+                } else {
+                    s.met as f64 / s.total as f64
+                };
+                let status = if s.total == 0 {
+                    Status::NoTarget
+                } else if s.met == s.total {
+                    Status::Met
+                } else if share >= 0.75 {
+                    Status::AtRisk
+                } else {
+                    Status::Missed
+                };
+                AttainmentBar {
+                    label: format!("{} · {year}", c.name),
+                    value_label: format!("{}/{}", s.met, s.total),
+                    progress: share,
+                    status,
+                }
+            })
         })
         .collect();
     let title = l.pick(
@@ -143,6 +155,12 @@ pub fn Compare(props: &CompareProps) -> Html {
         "Targets met by scenario (share of targets set)",
     );
     let svg = share_met_svg(title, &bars, layout);
+    let mut years: Vec<u16> = columns
+        .iter()
+        .flat_map(|c| c.boards.iter().map(|(y, _)| *y))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
     html! {
         <section class="compare" aria-labelledby="compare-title" data-compare-columns={columns.len().to_string()}>
             <h2 id="compare-title">{ l.pick("So sánh kịch bản", "Scenarios side by side") }</h2>
@@ -158,24 +176,24 @@ pub fn Compare(props: &CompareProps) -> Html {
                             for c in columns.iter() { <th scope="col" data-compare-name={c.name.clone()}>{ c.name.clone() }<br /><span class="unit">{ c.province.clone() }</span></th> }
                         </tr>
                     </thead>
-                    for (y, year) in PROJECTION_YEARS.into_iter().enumerate() {
+                    for year in years {
                         <tbody>
                             <tr class="compare-score">
                                 <th scope="row">{ year }</th>
                                 for c in columns.iter() {
-                                    <td data-compare-year={year.to_string()} data-met={scoreboard(year, &c.boards[y]).met.to_string()}
-                                        data-total={scoreboard(year, &c.boards[y]).total.to_string()}>
-                                        { { let s = scoreboard(year, &c.boards[y]); match l {
+                                    <td data-compare-year={year.to_string()} data-met={scoreboard(year, c.board(year)).met.to_string()}
+                                        data-total={scoreboard(year, c.board(year)).total.to_string()}>
+                                        { { let s = scoreboard(year, c.board(year)); match l {
                                             Language::Vi => format!("đạt {}/{}", s.met, s.total),
                                             Language::En => format!("{} of {} met", s.met, s.total),
                                         } } }
                                     </td>
                                 }
                             </tr>
-                            for indicator in indicators(&columns, y) {
+                            for indicator in indicators(&columns, year) {
                                 <tr>
                                     <th scope="row">{ i18n::indicator(indicator, l) }</th>
-                                    for c in columns.iter() { { cell(c, y, indicator, l) } }
+                                    for c in columns.iter() { { cell(c, year, indicator, l) } }
                                 </tr>
                             }
                         </tbody>
@@ -188,13 +206,13 @@ pub fn Compare(props: &CompareProps) -> Html {
 }
 
 /// Indicators with a target in any column, in vocabulary order.
-fn indicators(columns: &[Column], year: usize) -> Vec<Indicator> {
+fn indicators(columns: &[Column], year: u16) -> Vec<Indicator> {
     Indicator::ALL
         .iter()
         .copied()
         .filter(|&i| {
             columns.iter().any(|c| {
-                c.boards[year]
+                c.board(year)
                     .iter()
                     .any(|r| r.indicator == i && r.target.is_some())
             })
@@ -202,8 +220,8 @@ fn indicators(columns: &[Column], year: usize) -> Vec<Indicator> {
         .collect()
 }
 
-fn cell(c: &Column, year: usize, indicator: Indicator, l: Language) -> Html {
-    let Some(row) = c.boards[year].iter().find(|r| r.indicator == indicator) else {
+fn cell(c: &Column, year: u16, indicator: Indicator, l: Language) -> Html {
+    let Some(row) = c.board(year).iter().find(|r| r.indicator == indicator) else {
         return html! { <td /> };
     };
     let decimals = super::target_board::decimals(indicator, row.projected);

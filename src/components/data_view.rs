@@ -3,10 +3,9 @@
 use super::base_editor::BaseEditor;
 use super::new_province::NewProvince;
 use super::target_editor::TargetEditor;
-use super::typed_number;
-use crate::format;
+use crate::entry;
 use crate::i18n::Language;
-use crate::state::{Action, Shared};
+use crate::state::{Action, Field, Notice, NoticeKey, Shared};
 use planner_core::{Province, Tolerance};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -18,7 +17,7 @@ pub struct DataViewProps {
     /// The chosen province.
     pub province: Shared<Province>,
     /// Every province.
-    pub provinces: Rc<[Shared<Province>]>,
+    pub provinces: Shared<[Rc<Province>]>,
     /// At-risk tolerance.
     pub tolerance: Tolerance,
     /// Language.
@@ -32,31 +31,47 @@ pub struct DataViewProps {
 pub fn DataView(props: &DataViewProps) -> Html {
     let l = props.language;
     let tolerance = props.tolerance;
-    // A tolerance field: a number in `0 ..= max` sets it; one outside is reported; unreadable
-    // text is already flagged on the field itself.
-    let tolerance_field = |max: f64, range: &'static str, set: fn(Tolerance, f64) -> Tolerance| {
-        let dispatch = props.dispatch.clone();
-        Callback::from(move |e: Event| {
-            let input = e.target_unchecked_into::<HtmlInputElement>();
-            let v = typed_number::read(&input, l);
-            if (0.0..=max).contains(&v) {
-                dispatch.emit(Action::SetTolerance(set(tolerance, v)));
-            } else if v.is_finite() {
-                dispatch.emit(Action::Notify(format!(
-                    "{}: “{}” ({range})",
-                    l.pick("Dung sai không hợp lệ", "Tolerance not accepted"),
-                    input.value().trim()
-                )));
-            }
-        })
-    };
-    let on_level = tolerance_field(50.0, "0 … 50 %", |t, v| Tolerance {
-        level_ratio: v / 100.0,
-        ..t
-    });
-    let on_rate = tolerance_field(10.0, "0 … 10 pp", |t, v| Tolerance {
-        rate_points: v,
-        ..t
+    // A tolerance field: a number in `0 ..= max` sets it; anything else is reported, naming the
+    // field, and the tolerance in use is kept.
+    let tolerance_field =
+        |field: Field, max: f64, kept: f64, set: fn(Tolerance, f64) -> Tolerance| {
+            let dispatch = props.dispatch.clone();
+            Callback::from(move |e: Event| {
+                let input = e.target_unchecked_into::<HtmlInputElement>();
+                let text = input.value();
+                let read = entry::read_within(&text, (0.0, max), l)
+                    .and_then(|v| v.ok_or(entry::EntryProblem::NotANumber));
+                match read {
+                    Ok(v) => {
+                        dispatch.emit(Action::SetTolerance(set(tolerance, v)));
+                        dispatch.emit(Action::Withdraw(NoticeKey::Field(field)));
+                    }
+                    Err(problem) => {
+                        input.set_value(&entry::show(kept, l));
+                        dispatch.emit(Action::Notify(Notice::Entry {
+                            field,
+                            entry: text.trim().to_owned(),
+                            problem,
+                            kept: Some(kept),
+                        }));
+                    }
+                }
+            })
+        };
+    let on_level = tolerance_field(
+        Field::ToleranceLevel,
+        50.0,
+        tolerance.level_ratio * 100.0,
+        |t, v| Tolerance {
+            level_ratio: v / 100.0,
+            ..t
+        },
+    );
+    let on_rate = tolerance_field(Field::ToleranceRate, 10.0, tolerance.rate_points, |t, v| {
+        Tolerance {
+            rate_points: v,
+            ..t
+        }
     });
     html! {
         <div class="data-view" data-view-content="data">
@@ -72,10 +87,10 @@ pub fn DataView(props: &DataViewProps) -> Html {
                         <legend>{ l.pick("Ngưỡng \"có nguy cơ\"", "\"At risk\" tolerance") }</legend>
                         <label>{ l.pick("Chỉ tiêu về lượng: hụt tối đa (%)", "Levels: shortfall up to (%)") }
                             <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-level"
-                                value={format::typed(tolerance.level_ratio * 100.0, l)} onchange={on_level} /></label>
+                                value={entry::show(tolerance.level_ratio * 100.0, l)} onchange={on_level} /></label>
                         <label>{ l.pick("Chỉ tiêu về tỷ lệ: hụt tối đa (điểm %)", "Rates: shortfall up to (pp)") }
                             <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-rate"
-                                value={format::typed(tolerance.rate_points, l)} onchange={on_rate} /></label>
+                                value={entry::show(tolerance.rate_points, l)} onchange={on_rate} /></label>
                     </fieldset>
                     <NewProvince provinces={props.provinces.clone()} language={l} dispatch={props.dispatch.clone()} />
                 </div>

@@ -7,9 +7,7 @@ use crate::i18n::Language;
 use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar, Layout};
 use planner_core::league::league_2023;
-use planner_core::{
-    scoreboard, Attainment, Indicator, Province, Status, PROJECTION_YEARS, PROVINCES,
-};
+use planner_core::{scoreboard, Attainment, Indicator, Province, Status, PROVINCES};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -50,7 +48,7 @@ pub fn League(props: &LeagueProps) -> Html {
     let Some((source, entries)) = league.as_ref() else {
         return Html::default();
     };
-    let year = PROJECTION_YEARS[0];
+    let year = props.province.plan().first();
     let score = scoreboard(year, &props.board);
     let current = l
         .pick(&props.province.name().vi, &props.province.name().en)

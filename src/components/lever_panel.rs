@@ -1,10 +1,10 @@
-//! Every lever for 2024 and 2025, grouped as planners think of them.
+//! Every lever for every plan year, grouped as planners think of them.
 
-use super::lever_input::LeverInput;
+use super::lever_input::{LeverEdit, LeverInput};
 use super::provenance_tag::provenance_tag;
 use crate::i18n::{self, Language};
-use crate::state::{Action, Shared};
-use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
+use crate::state::Shared;
+use planner_core::{Assumptions, Lever, Province};
 use yew::prelude::*;
 
 /// Lever groups: GRDP by sector, budget, investment, trade, social.
@@ -56,21 +56,30 @@ pub struct LeverPanelProps {
     pub assumptions: Assumptions,
     /// Language.
     pub language: Language,
-    /// Sends lever actions.
-    pub dispatch: Callback<Action>,
+    /// The lever field to take the focus, with a number that changes with each request.
+    #[prop_or_default]
+    pub focus: Option<(u16, Lever, u32)>,
+    /// What the user did to a lever.
+    pub onedit: Callback<(u16, Lever, LeverEdit)>,
 }
 
-/// A table per group: one row per lever, one column per projection year.
+/// A table per group: one row per lever, one column per plan year.
 #[component]
 pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     let l = props.language;
+    let plan = props.assumptions.plan();
+    let focus = |year: u16, lever: Lever| {
+        props
+            .focus
+            .and_then(|(y, v, n)| (y == year && v == lever).then_some(n))
+    };
     html! {
         for (vi, en, levers) in GROUPS {
             <table class="lever-group">
                 <caption>{ l.pick(vi, en) }</caption>
                 <thead><tr>
                     <th scope="col">{ l.pick("Giả định", "Assumption") }</th>
-                    for year in PROJECTION_YEARS { <th scope="col">{ year }</th> }
+                    for year in plan.iter() { <th scope="col">{ year }</th> }
                 </tr></thead>
                 <tbody>
                     for &lever in levers.iter() {
@@ -79,12 +88,12 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                                 { i18n::lever(lever, l) }
                                 <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
                             </th>
-                            for year in PROJECTION_YEARS {
+                            for (year, now) in props.assumptions.iter() {
                                 <td>
                                     <LeverInput {lever} {year}
-                                        value={props.assumptions.year(year).map_or(f64::NAN, |v| v.get(lever))}
-                                        default={props.province.defaults().year(year).map_or(f64::NAN, |v| v.get(lever))}
-                                        language={l} dispatch={props.dispatch.clone()} />
+                                        value={now.get(lever)}
+                                        default={props.province.defaults().year(year).map_or(now.get(lever), |d| d.get(lever))}
+                                        language={l} focus={focus(year, lever)} onedit={props.onedit.clone()} />
                                     if let Some(default) = props.province.default_lever(year, lever) {
                                         { provenance_tag(&default.provenance, &props.province, l) }
                                     }

@@ -1,7 +1,6 @@
 //! Small components, one per file; each gets values and callbacks, nothing more.
 
 pub mod about_view;
-pub mod analysis;
 pub mod attainment_chart;
 pub mod base_editor;
 pub mod chart_export;
@@ -12,19 +11,20 @@ pub mod data_view;
 pub mod league;
 pub mod lever_input;
 pub mod lever_panel;
-pub mod lever_typing;
 pub mod new_province;
 pub mod notice;
+pub mod nowcast_panel;
 pub mod planner;
 pub mod planner_view;
 pub mod printed_assumptions;
 pub mod provenance_tag;
 pub mod province_picker;
+pub mod required_pace;
 pub mod saved_view;
 pub mod scoreboard;
 pub mod select;
 pub mod target_board;
 pub mod target_editor;
 pub mod trajectory_chart;
-pub mod typed_number;
+pub mod uncertainty_panel;
 pub mod view_nav;

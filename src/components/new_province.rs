@@ -11,7 +11,7 @@ use yew::prelude::*;
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct NewProvinceProps {
     /// Existing provinces (templates, and ids already taken).
-    pub provinces: Rc<[Shared<Province>]>,
+    pub provinces: Shared<[Rc<Province>]>,
     /// Language.
     pub language: Language,
     /// Sends `CreateProvince`.
@@ -146,7 +146,7 @@ fn fallback(en: &str, vi: &str) -> String {
     }
 }
 
-fn check(form: &Form, provinces: &[Shared<Province>], l: Language) -> Vec<(&'static str, String)> {
+fn check(form: &Form, provinces: &[Rc<Province>], l: Language) -> Vec<(&'static str, String)> {
     let mut errors = Vec::new();
     if form.name_vi.trim().is_empty() {
         errors.push((

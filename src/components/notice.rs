@@ -1,14 +1,15 @@
 //! A problem the user must know about, announced to assistive technology.
 
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
+use crate::state::Notices;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Properties of a notice.
+/// Properties of the notices.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct NoticeProps {
-    /// The message, shown as text, never markup.
-    pub message: AttrValue,
+    /// The notices, put into words here and shown as text, never markup.
+    pub notices: Notices,
     /// Language of the dismiss button.
     pub language: Language,
     /// Dismisses the notice.
@@ -16,11 +17,11 @@ pub struct NoticeProps {
 }
 
 /// An alert (`role="alert"`) with a dismiss button. Dismissed, it gives the focus back to where
-/// it was when the message came (usually the field it is about), not to the page.
+/// it was when the last message came (usually the field it is about), not to the page.
 #[component]
-pub fn Notice(props: &NoticeProps) -> Html {
+pub fn NoticeList(props: &NoticeProps) -> Html {
     let l = props.language;
-    let focused_before = use_memo(props.message.clone(), |_| {
+    let focused_before = use_memo(props.notices.clone(), |_| {
         web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.active_element())
@@ -41,7 +42,11 @@ pub fn Notice(props: &NoticeProps) -> Html {
     };
     html! {
         <div class="notice" role="alert">
-            <span>{ props.message.clone() }</span>
+            <span>
+                for notice in props.notices.iter() {
+                    <span class="message">{ i18n::notice(notice, l) }</span>
+                }
+            </span>
             <button type="button" onclick={ondismiss}>{ l.pick("Đóng", "Dismiss") }</button>
         </div>
     }

@@ -2,7 +2,7 @@
 
 use super::about_view::AboutView;
 use super::data_view::DataView;
-use super::notice::Notice;
+use super::notice::NoticeList;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, province_picker};
 use super::saved_view::SavedView;
@@ -12,10 +12,10 @@ use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, storage};
-use crate::state::{Action, PlannerState, View};
+use crate::state::{Action, Notice, PlannerState, Shared, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use planner_core::{scoreboard, Province, PROJECTION_YEARS};
+use planner_core::{scoreboard, Province};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -43,23 +43,13 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let (provinces, language) = (props.provinces.clone(), props.language);
         use_reducer(move || {
             let state = PlannerState::from_link(&provinces, &address::current_query(), language);
-            let (library, problem) = storage::load(state.language);
+            let (library, problem) = storage::load();
             state.with_library(library, problem)
         })
     };
-    let run = use_monte_carlo(
-        state.province().clone(),
-        state.assumptions,
-        state.tolerance,
-        state.uncertainty.clone(),
-        state.nowcast.clone(),
-    );
-    let outlook = use_outlook(
-        state.province().clone(),
-        state.assumptions,
-        state.tolerance,
-        state.nowcast.clone(),
-    );
+    let scenario = Shared::from_rc(state.scenario());
+    let run = use_monte_carlo(scenario.clone());
+    let outlook = use_outlook(scenario.clone());
     // One callback for the page's lifetime, so children whose values did not change skip rendering.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -79,13 +69,14 @@ pub fn Planner(props: &PlannerProps) -> Html {
     use_address(&state, &dispatch);
     use_saved_library(&state, &dispatch);
     let l = state.language;
-    let province = state.province().clone();
+    let province = state.province();
+    let s = state.scenario();
 
     html! {
         <div class="planner" lang={l.id()}>
             <header class="masthead">
                 <h1>{ l.pick("Kịch bản chỉ tiêu kinh tế – xã hội", "Socio-economic target scenarios") }</h1>
-                { province_picker(&state.provinces, province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }
+                { province_picker(state.provinces(), province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }
                 { language_picker(l, &dispatch.reform(Action::SetLanguage)) }
             </header>
             { view_nav(state.view, l, &dispatch.reform(Action::SetView)) }
@@ -97,27 +88,27 @@ pub fn Planner(props: &PlannerProps) -> Html {
                     </button>
                 </div>
             }
-            if let Some(message) = &state.notice {
-                <Notice message={AttrValue::from(message.clone())} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotice)} />
+            if !state.notices.is_empty() {
+                <NoticeList notices={state.notices.clone()} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotices)} />
             }
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
-                for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
-                    { scoreboard_line(scoreboard(year, &outlook.boards[i]), l) }
+                for (year, board) in outlook.boards.iter() {
+                    { scoreboard_line(scoreboard(*year, board), l) }
                 }
             </section>
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} assumptions={state.assumptions} outlook={outlook.clone()}
-                            focus={state.focus} language={l} undo={state.can_undo()} nowcast={state.nowcast.clone()}
-                            uncertainty={state.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
+                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
+                            focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
+                            uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
-                        <DataView {province} provinces={state.provinces.clone()} tolerance={state.tolerance} language={l} dispatch={dispatch.clone()} />
+                        <DataView {province} provinces={Shared::from_rc(state.provinces())} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
                     },
                     View::Saved => html! {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
-                            presets={state.presets.clone()} {province} language={l} dispatch={dispatch.clone()} />
+                            presets={state.presets.clone()} scenario={scenario.clone()} outlook={outlook.clone()} language={l} dispatch={dispatch.clone()} />
                     },
                     View::About => html! { <AboutView {province} language={l} /> },
                 } }
@@ -136,14 +127,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
 fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
     let link = use_memo(
         (
-            state.province().clone(),
-            state.assumptions,
-            state.tolerance,
+            Shared::from_rc(state.scenario()),
             state.language,
             state.view,
             state.focus,
-            state.nowcast.clone(),
-            state.uncertainty.clone(),
         ),
         {
             let state = state.clone();
@@ -208,11 +195,11 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
 #[hook]
 fn use_saved_library(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
     let first = use_mut_ref(|| true);
-    let (dispatch, l) = (dispatch.clone(), state.language);
+    let dispatch = dispatch.clone();
     use_effect_with(state.library.clone(), move |library| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            if let Err(message) = storage::save(library, l) {
-                dispatch.emit(Action::Notify(message));
+            if let Err(problem) = storage::save(library) {
+                dispatch.emit(Action::Notify(Notice::Storage(problem)));
             }
         }
     });

@@ -1,19 +1,22 @@
 //! The scenario view: levers on one side; boards and charts on the other.
 
-use super::analysis::Analysis;
 use super::attainment_chart::AttainmentChart;
 use super::contributions_chart::ContributionsChart;
 use super::league::League;
+use super::lever_input::LeverEdit;
 use super::lever_panel::LeverPanel;
+use super::nowcast_panel::NowcastPanel;
 use super::printed_assumptions::PrintedAssumptions;
+use super::required_pace::RequiredPace;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
+use super::uncertainty_panel::UncertaintyPanel;
 use crate::hooks::{Outlook, Run};
 use crate::i18n::Language;
-use crate::state::{Action, Shared};
+use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Province, PROJECTION_YEARS};
+use planner_core::{Assumptions, Indicator, Lever, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,6 +50,37 @@ pub struct PlannerViewProps {
 pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let l = props.language;
     let d = &props.dispatch;
+    // Applying a required pace takes the focus to the lever's field.
+    let focus = use_state(|| None::<(u16, Lever, u32)>);
+    let on_lever = use_callback(d.clone(), |(year, lever, edit), d| {
+        d.emit(lever_action(year, lever, edit))
+    });
+    let on_apply = {
+        let focus = focus.clone();
+        use_callback(
+            d.clone(),
+            move |(year, lever, value): (u16, Lever, f64), d| {
+                d.emit(Action::SetLever {
+                    year,
+                    lever,
+                    value,
+                    live: false,
+                });
+                let n = focus.map_or(0, |(_, _, n)| n.wrapping_add(1));
+                focus.set(Some((year, lever, n)));
+            },
+        )
+    };
+    let on_nowcast = use_callback(d.clone(), |on, d| d.emit(Action::SetNowcast(on)));
+    let on_ytd = use_callback(d.clone(), |ytd, d| d.emit(Action::EditYtd(ytd)));
+    let on_uncertainty = use_callback(d.clone(), |on, d| d.emit(Action::SetUncertainty(on)));
+    let on_mc = use_callback(d.clone(), |u, d| d.emit(Action::EditUncertainty(u)));
+    let first = props
+        .outlook
+        .boards
+        .first()
+        .map(|(_, b)| b.clone())
+        .unwrap_or_else(|| Rc::from([]));
     html! {
         <div class="workspace">
             <section class="levers" aria-labelledby="levers-title">
@@ -62,10 +96,11 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                     </div>
                 </div>
-                <LeverPanel province={props.province.clone()} assumptions={props.assumptions} language={l} dispatch={d.clone()} />
+                <LeverPanel province={props.province.clone()} assumptions={props.assumptions.clone()} language={l}
+                    focus={*focus} onedit={on_lever} />
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
-                <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions} language={l} />
+                <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
                     <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
@@ -74,21 +109,51 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                         { l.pick("In báo cáo", "Print") }
                     </button>
                 </div>
-                for (i, year) in PROJECTION_YEARS.into_iter().enumerate() {
-                    <TargetBoard {year} rows={props.outlook.boards[i].clone()} province={props.province.clone()} language={l}
+                for (year, rows) in props.outlook.boards.iter().cloned() {
+                    <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                         run={props.run.clone()} />
-                    <AttainmentChart {year} rows={props.outlook.boards[i].clone()} language={l} />
+                    <AttainmentChart {year} {rows} language={l} />
                 }
                 <div class="chart-pair">
                     <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
                         run={props.run.clone()} onfocus={d.reform(Action::Focus)} />
                     <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
                 </div>
-                <Analysis province={props.province.clone()} assumptions={props.assumptions} nowcast={props.nowcast.clone()}
-                    uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l} dispatch={d.clone()} />
-                <League province={props.province.clone()} board={props.outlook.boards[0].clone()} language={l} />
+                <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
+                    <RequiredPace province={props.province.clone()} assumptions={props.assumptions.clone()} nowcast={props.nowcast.clone()}
+                        language={l} onapply={on_apply} />
+                    <NowcastPanel province={props.province.clone()} nowcast={props.nowcast.clone()} language={l}
+                        ontoggle={on_nowcast} onedit={on_ytd} />
+                    <UncertaintyPanel uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l}
+                        ontoggle={on_uncertainty} onedit={on_mc} />
+                </section>
+                <League province={props.province.clone()} board={first} language={l} />
             </section>
         </div>
+    }
+}
+
+/// The action for what the user did to a lever.
+fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
+    match edit {
+        LeverEdit::Set { value, live } => Action::SetLever {
+            year,
+            lever,
+            value,
+            live,
+        },
+        LeverEdit::EndDrag => Action::EndDrag,
+        LeverEdit::Reset => Action::ResetLever { year, lever },
+        LeverEdit::Refused {
+            entry,
+            problem,
+            kept,
+        } => Action::Notify(Notice::Entry {
+            field: Field::Lever { year, lever },
+            entry,
+            problem,
+            kept: Some(kept),
+        }),
     }
 }
 
@@ -103,7 +168,7 @@ fn export_csv(
         let rows: Vec<_> = outlook
             .boards
             .iter()
-            .flat_map(|b| b.iter().copied())
+            .flat_map(|(_, b)| b.iter().copied())
             .collect();
         let name = l.pick(&province.name().vi, &province.name().en).to_owned();
         let file = format!("{}-projections.csv", province.id());

@@ -7,7 +7,7 @@ use crate::format;
 use crate::hooks::use_printing;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Assumptions, Lever, Province, PROJECTION_YEARS};
+use planner_core::{Assumptions, Lever, Province};
 use yew::prelude::*;
 
 /// Properties of the printed assumptions.
@@ -36,11 +36,12 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
             <p>{ printed_on(l) }</p>
             <table>
                 <thead><tr>
-                    <th>{ l.pick("Giả định", "Assumption") }</th><th>{ PROJECTION_YEARS[0] }</th><th>{ PROJECTION_YEARS[1] }</th>
+                    <th>{ l.pick("Giả định", "Assumption") }</th>
+                    for year in props.assumptions.plan().iter() { <th>{ year }</th> }
                 </tr></thead>
                 <tbody>
-                    for (lever, row, [a, b]) in rows(province, &props.assumptions, l) {
-                        <tr data-printed-lever={lever.id()}><th>{ row }</th>{ a }{ b }</tr>
+                    for (lever, row, cells) in rows(province, &props.assumptions, l) {
+                        <tr data-printed-lever={lever.id()}><th>{ row }</th>{ for cells }</tr>
                     }
                 </tbody>
             </table>
@@ -52,22 +53,26 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
     }
 }
 
-/// Each lever: its name and unit, and a cell per projection year with the value, and the
+/// Each lever: its name and unit, and a cell per plan year with the value, and the
 /// preset's value after it when the scenario changed it.
 fn rows(
     province: &Province,
     assumptions: &Assumptions,
     l: Language,
-) -> impl Iterator<Item = (Lever, String, [Html; 2])> {
-    let (assumptions, defaults) = (*assumptions, *province.defaults());
+) -> impl Iterator<Item = (Lever, String, Vec<Html>)> {
+    let (assumptions, defaults) = (assumptions.clone(), province.defaults().clone());
     GROUPS
         .iter()
         .flat_map(|(_, _, levers)| levers.iter().copied())
         .map(move |lever| {
             let shown = |v: f64| format::number_trimmed(v, lever.decimals() as usize, l);
-            let cell = |year: u16| {
-                let value = shown(assumptions.year(year).map_or(f64::NAN, |y| y.get(lever)));
-                let preset = shown(defaults.year(year).map_or(f64::NAN, |y| y.get(lever)));
+            let cell = |(year, levers): (u16, &planner_core::LeverValues)| {
+                let value = shown(levers.get(lever));
+                let preset = shown(
+                    defaults
+                        .year(year)
+                        .map_or(levers.get(lever), |y| y.get(lever)),
+                );
                 if value == preset {
                     html! { <td>{ value }</td> }
                 } else {
@@ -80,11 +85,7 @@ fn rows(
                 i18n::lever(lever, l),
                 i18n::unit(lever.unit(), l)
             );
-            (
-                lever,
-                name,
-                [cell(PROJECTION_YEARS[0]), cell(PROJECTION_YEARS[1])],
-            )
+            (lever, name, assumptions.iter().map(cell).collect())
         })
 }
 

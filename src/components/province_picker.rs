@@ -2,13 +2,13 @@
 
 use super::select::{Choice, Select};
 use crate::i18n::Language;
-use crate::state::Shared;
 use planner_core::Province;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// `select[data-control="province"]`, option values = province ids; emits the chosen id.
 pub fn province_picker(
-    provinces: &[Shared<Province>],
+    provinces: &[Rc<Province>],
     selected: &str,
     l: Language,
     onchange: &Callback<String>,

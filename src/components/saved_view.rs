@@ -1,11 +1,12 @@
 //! Saved work: named scenarios in the browser, files in and out, and scenarios side by side.
 
 use super::compare::Compare;
+use crate::hooks::Outlook;
 use crate::i18n::Language;
 use crate::services::files;
-use crate::state::{Action, Shared};
+use crate::state::{Action, Notice, Shared};
 use planner_core::saved::{Library, ScenarioFile};
-use planner_core::Province;
+use planner_core::{Province, Scenario};
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use web_sys::HtmlInputElement;
@@ -22,8 +23,10 @@ pub struct SavedViewProps {
     pub link: AttrValue,
     /// The bundled presets (to rebuild compared scenarios).
     pub presets: Rc<[Province]>,
-    /// The chosen province (the current scenario).
-    pub province: Shared<Province>,
+    /// The current scenario.
+    pub scenario: Shared<Scenario>,
+    /// Its projection and boards.
+    pub outlook: Rc<Outlook>,
     /// Language.
     pub language: Language,
     /// Sends library actions.
@@ -62,11 +65,11 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
             spawn_local(async move {
                 let bytes = files::read(file).await.unwrap_or_default();
                 match ScenarioFile::read(&bytes) {
-                    Ok(file) => d.emit(Action::ImportScenario { name: file.name, link: file.link }),
-                    Err(problem) => d.emit(Action::Notify(match l {
-                        Language::Vi => format!("Không mở được tệp kịch bản ({problem}); không có gì thay đổi."),
-                        Language::En => format!("The scenario file could not be opened ({problem}); nothing was changed."),
-                    })),
+                    Ok(file) => d.emit(Action::ImportScenario {
+                        name: file.name,
+                        link: file.link,
+                    }),
+                    Err(problem) => d.emit(Action::Notify(Notice::Import(problem))),
                 }
             });
         })
@@ -128,7 +131,7 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
                 </table>
             }
             <Compare library={props.library.clone()} compare={props.compare.clone()} presets={props.presets.clone()}
-                province={props.province.clone()} link={props.link.clone()} language={l} />
+                scenario={props.scenario.clone()} outlook={props.outlook.clone()} language={l} />
         </div>
     }
 }

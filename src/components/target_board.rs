@@ -5,7 +5,7 @@ use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Target, Unit, BASE_YEAR};
+use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Target, Unit};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             <caption>{ match l { Language::Vi => format!("Chỉ tiêu năm {year}"), Language::En => format!("Targets for {year}") } }</caption>
             <thead><tr>
                 <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
-                <th scope="col">{ format!("{} {BASE_YEAR}", l.pick("Thực hiện", "Actual")) }</th>
+                <th scope="col">{ format!("{} {}", l.pick("Thực hiện", "Actual"), props.province.base_year()) }</th>
                 <th scope="col">{ l.pick("Dự báo", "Projected") }</th>
                 <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
                 <th scope="col">{ l.pick("Mức đạt", "Attainment") }</th>
@@ -78,7 +78,7 @@ fn target_row(
             data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
             data-status={status.id()}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
-            <td class="num" data-label={format!("{} {BASE_YEAR}", l.pick("Thực hiện", "Actual"))}>
+            <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
                 { value(row.indicator, row.base, l) }
                 if let Some(field) = BaseField::of_indicator(row.indicator) {
                     { provenance_tag(&province.base().sourced(field).provenance, province, l) }

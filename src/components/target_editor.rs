@@ -1,11 +1,10 @@
 //! Edit the targets of the chosen province: a value, or a range (low–high); empty removes it.
 
 use super::provenance_tag::provenance_tag;
-use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::{Action, Shared};
 use planner_core::Map;
-use planner_core::{Direction, Indicator, Province, Sourced, Target, PROJECTION_YEARS};
+use planner_core::{Direction, Indicator, Province, Sourced, Target};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -64,7 +63,7 @@ pub fn TargetEditor(props: &TargetEditorProps) -> Html {
         })
     };
     html! {
-        for year in PROJECTION_YEARS {
+        for year in props.province.plan().iter() {
             <table class="target-editor" data-target-editor-year={year.to_string()}>
                 <caption>{ match l { Language::Vi => format!("Chỉ tiêu năm {year}"), Language::En => format!("Targets for {year}") } }</caption>
                 <thead><tr>
@@ -95,10 +94,10 @@ fn row(
     let (low, high) = match (draft, current) {
         (Some(d), _) => (d.low.clone(), d.high.clone()),
         (None, Some(t)) => (
-            format::typed(t.value.low(), l),
+            crate::entry::show(t.value.low(), l),
             t.value
                 .high()
-                .map(|h| format::typed(h, l))
+                .map(|h| crate::entry::show(h, l))
                 .unwrap_or_default(),
         ),
         (None, None) => (String::new(), String::new()),
@@ -156,7 +155,7 @@ fn parse(
         if s.is_empty() {
             return Ok(None);
         }
-        format::parse_typed(s, l).map(Some).ok_or_else(|| {
+        crate::entry::read(s, l).map_err(|_| {
             format!(
                 "{} “{s}”; {kept}.",
                 l.pick("Không phải là số:", "Not a number:")

@@ -7,7 +7,7 @@ use crate::hooks::{use_chart_layout, Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
-use planner_core::{Indicator, Province, BASE_YEAR, PROJECTION_YEARS};
+use planner_core::{Indicator, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -49,9 +49,10 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let fmt = move |v: f64| format::number(v, decimals, l);
     let text = TrajectoryText {
         title: format!(
-            "{} ({unit}), {BASE_YEAR}–{}",
+            "{} ({unit}), {}–{}",
             i18n::indicator(indicator, l),
-            PROJECTION_YEARS[1]
+            props.province.base_year(),
+            props.province.plan().last()
         ),
         scenario: l.pick("Kịch bản", "Scenario").into(),
         baseline: l.pick("Mặc định", "Baseline").into(),
@@ -107,7 +108,7 @@ fn points(
 ) -> Vec<TrajectoryPoint> {
     let base = outlook.projection.base(indicator);
     let mut points = vec![TrajectoryPoint {
-        year: BASE_YEAR,
+        year: province.base_year(),
         scenario: base,
         baseline: base,
         target: None,

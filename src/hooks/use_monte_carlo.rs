@@ -3,9 +3,8 @@
 
 use crate::state::Shared;
 use gloo::timers::callback::Timeout;
-use planner_core::montecarlo::{Outcome, Simulation, Uncertainty};
-use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Province, Tolerance};
+use planner_core::montecarlo::{Outcome, Simulation};
+use planner_core::Scenario;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -28,47 +27,42 @@ const SETTLE_MS: u32 = 120;
 /// slice, so even 100,000 draws never hold it up.
 const SLICE: usize = 1_500;
 
-/// The latest run, or `None` while uncertainty is off.
+/// The latest run of the scenario, or `None` while uncertainty is off.
 #[hook]
-pub fn use_monte_carlo(
-    province: Shared<Province>,
-    assumptions: Assumptions,
-    tolerance: Tolerance,
-    uncertainty: Option<Rc<Uncertainty>>,
-    nowcast: Option<Rc<YearToDate>>,
-) -> Option<Rc<Run>> {
+pub fn use_monte_carlo(scenario: Shared<Scenario>) -> Option<Rc<Run>> {
     let run = use_state(|| None::<Rc<Run>>);
     let pending = use_mut_ref(|| None::<Timeout>);
     // Which inputs are current: a run started for older inputs stops at its next slice.
     let generation = use_mut_ref(|| 0u32);
     {
         let run = run.clone();
-        use_effect_with(
-            (province, assumptions, tolerance, uncertainty, nowcast),
-            move |(province, assumptions, tolerance, u, nowcast)| {
-                let id = {
-                    let mut current = generation.borrow_mut();
-                    *current = current.wrapping_add(1);
-                    *current
-                };
-                let Some(u) = u.clone() else {
-                    pending.borrow_mut().take();
-                    // Setting state re-renders: only when there is a run to clear.
-                    if run.is_some() {
-                        run.set(None);
-                    }
-                    return;
-                };
-                let (province, assumptions, tolerance, nowcast) =
-                    (province.clone(), *assumptions, *tolerance, nowcast.clone());
-                let timeout = Timeout::new(SETTLE_MS, move || {
-                    let simulation =
-                        Simulation::new(&province, &assumptions, tolerance, &u, nowcast.as_deref());
-                    take_slices(simulation, (0.0, 0.0), id, generation, run);
-                });
-                *pending.borrow_mut() = Some(timeout);
-            },
-        );
+        use_effect_with(scenario, move |scenario| {
+            let id = {
+                let mut current = generation.borrow_mut();
+                *current = current.wrapping_add(1);
+                *current
+            };
+            let Some(u) = scenario.uncertainty.clone() else {
+                pending.borrow_mut().take();
+                // Setting state re-renders: only when there is a run to clear.
+                if run.is_some() {
+                    run.set(None);
+                }
+                return;
+            };
+            let s = scenario.clone();
+            let timeout = Timeout::new(SETTLE_MS, move || {
+                let simulation = Simulation::new(
+                    &s.province,
+                    &s.assumptions,
+                    s.tolerance,
+                    &u,
+                    s.nowcast.as_deref(),
+                );
+                take_slices(simulation, (0.0, 0.0), id, generation, run);
+            });
+            *pending.borrow_mut() = Some(timeout);
+        });
     }
     (*run).clone()
 }

@@ -1,54 +1,62 @@
 //! The projection of the current scenario and of the baseline, and the attainment boards,
-//! recomputed only when the province, the levers, the tolerance or the nowcast change.
+//! recomputed only when the scenario changes.
 
 use crate::state::Shared;
-use planner_core::nowcast::{project_nowcast, YearToDate};
-use planner_core::{
-    board, project, Assumptions, Attainment, Projection, Province, Tolerance, NOWCAST_YEAR,
-    PROJECTION_YEARS,
-};
+use planner_core::nowcast::project_with;
+use planner_core::{board, project, Attainment, Projection, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Everything derived from the inputs.
+/// Everything derived from the scenario.
 #[derive(Debug, PartialEq)]
 pub struct Outlook {
     /// The current scenario (with the nowcast, when on).
     pub projection: Projection,
     /// The preset's default levers on the same province data.
     pub baseline: Projection,
-    /// Attainment board of each projection year, targets first.
-    pub boards: [Rc<[Attainment]>; PROJECTION_YEARS.len()],
+    /// Attainment board of each plan year, in order, targets first.
+    pub boards: Vec<(u16, Rc<[Attainment]>)>,
+}
+
+impl Outlook {
+    /// The outlook of a scenario.
+    pub fn of(s: &Scenario) -> Self {
+        let province = &s.province;
+        let projection = project_with(province.base(), &s.assumptions, s.nowcast.as_deref());
+        let baseline = project(province.base(), province.defaults());
+        let boards = province
+            .plan()
+            .iter()
+            .map(|year| {
+                (
+                    year,
+                    Rc::from(board(province, &projection, year, s.tolerance)),
+                )
+            })
+            .collect();
+        Outlook {
+            projection,
+            baseline,
+            boards,
+        }
+    }
+
+    /// The board of a plan year (empty for another year).
+    pub fn board(&self, year: u16) -> Rc<[Attainment]> {
+        self.boards
+            .iter()
+            .find(|(y, _)| *y == year)
+            .map_or_else(|| Rc::from([]), |(_, b)| b.clone())
+    }
 }
 
 /// Memoised outlook.
 ///
 /// ```ignore
-/// let outlook = use_outlook(state.province().clone(), state.assumptions, state.tolerance, None);
-/// html! { <p>{ outlook.boards[0].len() }</p> }
+/// let outlook = use_outlook(Shared::from_rc(state.scenario()));
+/// html! { <p>{ outlook.boards.len() }</p> }
 /// ```
 #[hook]
-pub fn use_outlook(
-    province: Shared<Province>,
-    assumptions: Assumptions,
-    tolerance: Tolerance,
-    nowcast: Option<Rc<YearToDate>>,
-) -> Rc<Outlook> {
-    use_memo(
-        (province, assumptions, tolerance, nowcast),
-        |(province, assumptions, tolerance, nowcast)| {
-            let projection = match nowcast {
-                Some(ytd) => project_nowcast(province.base(), assumptions, NOWCAST_YEAR, ytd),
-                None => project(province.base(), assumptions),
-            };
-            let baseline = project(province.base(), province.defaults());
-            let boards = PROJECTION_YEARS
-                .map(|year| Rc::from(board(province, &projection, year, *tolerance)));
-            Outlook {
-                projection,
-                baseline,
-                boards,
-            }
-        },
-    )
+pub fn use_outlook(scenario: Shared<Scenario>) -> Rc<Outlook> {
+    use_memo(scenario, |s| Outlook::of(s))
 }

@@ -1,17 +1,9 @@
-//! Lever values per projection year.
+//! Lever values per plan year.
 
 use crate::lever::Lever;
 use crate::Error;
 use crate::Map;
 use serde::{Deserialize, Serialize};
-
-/// The years projected from the base year.
-pub const PROJECTION_YEARS: [u16; 2] = [2024, 2025];
-
-/// Position of a projection year in [`PROJECTION_YEARS`].
-pub fn year_index(year: u16) -> Option<usize> {
-    PROJECTION_YEARS.iter().position(|&y| y == year)
-}
 
 /// One value for every lever, each inside its bounds.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -53,55 +45,165 @@ impl From<LeverValues> for Map<Lever, f64> {
     }
 }
 
-/// Lever values for every projection year.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// The years a plan projects: consecutive, starting the year after its base year.
+///
+/// ```
+/// use planner_core::PlanYears;
+/// let plan = PlanYears::new(2025, 5).unwrap();
+/// assert_eq!(plan.iter().collect::<Vec<_>>(), [2026, 2027, 2028, 2029, 2030]);
+/// assert_eq!((plan.first(), plan.last(), plan.base()), (2026, 2030, 2025));
+/// assert!(PlanYears::new(2025, 0).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PlanYears {
+    base: u16,
+    count: u8,
+}
+
+impl PlanYears {
+    /// Most years one plan projects.
+    pub const MAX: u8 = 10;
+
+    /// The plan of `count` years after `base` (1 to [`PlanYears::MAX`] years, base 1990–2090).
+    pub fn new(base: u16, count: usize) -> Result<Self, Error> {
+        if !(1990..=2090).contains(&base) {
+            return Err(Error::OutOfBounds {
+                what: "base year".into(),
+                value: f64::from(base),
+                min: 1990.0,
+                max: 2090.0,
+            });
+        }
+        match u8::try_from(count) {
+            Ok(count @ 1..=Self::MAX) => Ok(PlanYears { base, count }),
+            _ => Err(Error::OutOfBounds {
+                what: "plan years".into(),
+                value: count as f64,
+                min: 1.0,
+                max: f64::from(Self::MAX),
+            }),
+        }
+    }
+
+    /// The year of the last actuals the plan starts from.
+    pub const fn base(self) -> u16 {
+        self.base
+    }
+
+    /// The first projected year.
+    pub const fn first(self) -> u16 {
+        self.base + 1
+    }
+
+    /// The last projected year.
+    pub const fn last(self) -> u16 {
+        self.base + self.count as u16
+    }
+
+    /// How many years are projected.
+    pub const fn len(self) -> usize {
+        self.count as usize
+    }
+
+    /// Never true: a plan projects at least one year.
+    pub const fn is_empty(self) -> bool {
+        false
+    }
+
+    /// Position of a year in the plan.
+    pub fn index(self, year: u16) -> Option<usize> {
+        (self.first()..=self.last())
+            .contains(&year)
+            .then(|| usize::from(year - self.first()))
+    }
+
+    /// Whether a year is projected.
+    pub fn contains(self, year: u16) -> bool {
+        self.index(year).is_some()
+    }
+
+    /// The projected years, in order.
+    pub fn iter(self) -> impl DoubleEndedIterator<Item = u16> + ExactSizeIterator + Clone {
+        self.first()..=self.last()
+    }
+}
+
+/// Lever values for every year of a plan.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "Map<u16, LeverValues>", into = "Map<u16, LeverValues>")]
-pub struct Assumptions([LeverValues; PROJECTION_YEARS.len()]);
+pub struct Assumptions {
+    plan: PlanYears,
+    years: Vec<LeverValues>,
+}
 
 impl Assumptions {
-    /// Assumptions from one set of levers per projection year, in order.
-    pub const fn new(years: [LeverValues; PROJECTION_YEARS.len()]) -> Self {
-        Assumptions(years)
+    /// Assumptions from one set of levers per plan year, in order; the count must match.
+    pub fn new(plan: PlanYears, years: Vec<LeverValues>) -> Result<Self, Error> {
+        if years.len() == plan.len() {
+            Ok(Assumptions { plan, years })
+        } else {
+            Err(Error::Parse(format!(
+                "levers for {} years, the plan has {}",
+                years.len(),
+                plan.len()
+            )))
+        }
     }
 
-    /// The levers of a projection year (`None` for other years).
+    /// The years these levers are for.
+    pub fn plan(&self) -> PlanYears {
+        self.plan
+    }
+
+    /// The levers of a plan year (`None` for other years).
     pub fn year(&self, year: u16) -> Option<&LeverValues> {
-        year_index(year).map(|i| &self.0[i])
+        self.plan.index(year).map(|i| &self.years[i])
     }
 
-    /// Levers by position in [`PROJECTION_YEARS`].
-    pub fn by_index(&self, index: usize) -> &LeverValues {
-        &self.0[index]
+    /// Every plan year with its levers, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (u16, &LeverValues)> {
+        self.plan.iter().zip(&self.years)
     }
 
     /// Sets one lever of one year; out-of-bounds values and other years are refused.
     pub fn set(&mut self, year: u16, lever: Lever, value: f64) -> Result<(), Error> {
-        let i = year_index(year).ok_or(Error::OutOfBounds {
+        let i = self.plan.index(year).ok_or(Error::OutOfBounds {
             what: "year".into(),
             value: f64::from(year),
-            min: f64::from(PROJECTION_YEARS[0]),
-            max: f64::from(PROJECTION_YEARS[PROJECTION_YEARS.len() - 1]),
+            min: f64::from(self.plan.first()),
+            max: f64::from(self.plan.last()),
         })?;
-        self.0[i].set(lever, value)
+        self.years[i].set(lever, value)
+    }
+
+    /// Sets one lever to the same value in every plan year; nothing changes if it is refused.
+    pub fn set_all(&mut self, lever: Lever, value: f64) -> Result<(), Error> {
+        let value = lever.validate(value)?;
+        for levers in &mut self.years {
+            levers.set(lever, value)?;
+        }
+        Ok(())
     }
 }
 
 impl TryFrom<Map<u16, LeverValues>> for Assumptions {
     type Error = Error;
-    fn try_from(mut map: Map<u16, LeverValues>) -> Result<Self, Error> {
-        let mut take = |year: u16| {
-            map.remove(&year)
-                .ok_or_else(|| Error::Parse(format!("levers for {year} are missing")))
-        };
-        Ok(Assumptions([
-            take(PROJECTION_YEARS[0])?,
-            take(PROJECTION_YEARS[1])?,
-        ]))
+    fn try_from(map: Map<u16, LeverValues>) -> Result<Self, Error> {
+        let first = map
+            .keys()
+            .next()
+            .copied()
+            .ok_or_else(|| Error::Parse("no plan years".into()))?;
+        let plan = PlanYears::new(first.saturating_sub(1), map.len())?;
+        if !map.keys().copied().eq(plan.iter()) {
+            return Err(Error::Parse("plan years must follow one another".into()));
+        }
+        Assumptions::new(plan, map.into_iter().map(|(_, v)| v).collect())
     }
 }
 
 impl From<Assumptions> for Map<u16, LeverValues> {
     fn from(a: Assumptions) -> Self {
-        PROJECTION_YEARS.iter().copied().zip(a.0).collect()
+        a.plan.iter().zip(a.years).collect()
     }
 }

@@ -1,4 +1,4 @@
-//! The base year: the last year of actuals (2023) that projections start from.
+//! The base year: the last year of actuals that projections start from.
 
 use crate::indicator::{vocabulary, Indicator, Unit};
 use crate::lever::Sector;
@@ -8,9 +8,6 @@ use crate::Map;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
-
-/// The year of the last actuals.
-pub const BASE_YEAR: u16 = 2023;
 
 vocabulary! {
     /// A base-year figure of a province (each one editable, each with its provenance).

@@ -109,7 +109,7 @@ impl<'a> Seek<'a> {
     /// The indicator with the lever set to `value`, signed (NaN outside the lever's bounds).
     fn at(&self, value: f64) -> f64 {
         let ((lever, lever_year), (indicator, year)) = (self.lever, self.indicator);
-        let mut a = *self.assumptions;
+        let mut a = self.assumptions.clone();
         if a.set(lever_year, lever, value).is_err() {
             return f64::NAN;
         }

@@ -147,6 +147,24 @@ impl Lever {
         }
     }
 
+    /// `value` to the decimals the lever keeps.
+    ///
+    /// ```
+    /// use planner_core::Lever;
+    /// assert_eq!(Lever::GrowthServices.round(7.4849), 7.48);
+    /// assert_eq!(Lever::Jobs.round(23_125.4), 23_125.0);
+    /// ```
+    pub fn round(self, value: f64) -> f64 {
+        let scale = 10f64.powi(self.decimals() as i32);
+        (value * scale).round() / scale
+    }
+
+    /// Whether `value` has no more decimals than the lever keeps.
+    pub fn keeps(self, value: f64) -> bool {
+        let scale = 10f64.powi(self.decimals() as i32);
+        ((value * scale).round() - value * scale).abs() < 1e-6
+    }
+
     /// The sector whose growth this lever sets, if any.
     pub const fn sector(self) -> Option<Sector> {
         match self {

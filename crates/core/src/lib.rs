@@ -1,7 +1,8 @@
 //! The projection model of the provincial target planner.
 //!
 //! Pure Rust, no web dependency: the province data and its provenance, the levers, the
-//! projection of 2024 and 2025 from the 2023 base year, and the attainment of each target.
+//! projection of each plan year from the province's base year, and the attainment of each
+//! target.
 //!
 //! ```
 //! use planner_core::{presets, project, board, scoreboard, Tolerance};
@@ -39,11 +40,11 @@ mod scenario;
 mod target;
 mod vietnam;
 
-pub use assumptions::{year_index, Assumptions, LeverValues, PROJECTION_YEARS};
+pub use assumptions::{Assumptions, LeverValues, PlanYears};
 pub use attainment::{
     assess, board, scoreboard, Assessment, Attainment, Scoreboard, Status, Tolerance,
 };
-pub use base::{BaseField, BaseYear, BASE_YEAR};
+pub use base::{BaseField, BaseYear};
 pub use error::Error;
 pub use indicator::{Indicator, Measure, Unit};
 pub use lever::{Bounds, Lever, Sector};
@@ -52,8 +53,6 @@ pub use presets::{presets, PRESET_FILES};
 pub use projection::{project, Projection, YearProjection};
 pub use provenance::{Provenance, Source, Sourced};
 pub use province::{Names, Province, ProvinceId, YearTargets};
-pub use scenario::{
-    link_of, link_parts, original, resolve, ytd_from_link, ytd_to_link, Scenario, NOWCAST_YEAR,
-};
+pub use scenario::{original, Scenario};
 pub use target::{Direction, Target};
 pub use vietnam::{slug, PROVINCES};

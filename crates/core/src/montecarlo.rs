@@ -2,7 +2,7 @@
 //! probability of meeting each target and the spread (p10, median, p90) of each indicator.
 //! Same seed and inputs, same numbers, everywhere.
 
-use crate::assumptions::{Assumptions, PROJECTION_YEARS};
+use crate::assumptions::Assumptions;
 use crate::attainment::{assess, Status, Tolerance};
 use crate::indicator::Indicator;
 use crate::lever::Lever;
@@ -190,6 +190,8 @@ pub struct Simulation {
     tolerance: Tolerance,
     shape: Shape,
     nowcast: Option<YearToDate>,
+    /// The levers of the draw being taken: only the levers with a range change between draws.
+    drawn: Assumptions,
     rng: Pcg32,
     spreads: Vec<(Lever, f64)>,
     targets: Vec<(u16, Indicator, crate::Target)>,
@@ -212,13 +214,15 @@ impl Simulation {
         nowcast: Option<&YearToDate>,
     ) -> Self {
         let draws = u.draws.max(1) as usize;
-        let targets: Vec<_> = PROJECTION_YEARS
+        let targets: Vec<_> = assumptions
+            .plan()
             .iter()
-            .flat_map(|&y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
+            .flat_map(|y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
             .collect();
         Simulation {
             province: province.clone(),
-            assumptions: *assumptions,
+            assumptions: assumptions.clone(),
+            drawn: assumptions.clone(),
             tolerance,
             shape: u.shape,
             nowcast: nowcast.cloned(),
@@ -230,7 +234,7 @@ impl Simulation {
                 .collect(),
             met: vec![0; targets.len()],
             targets,
-            samples: vec![Vec::with_capacity(draws); PROJECTION_YEARS.len() * Indicator::COUNT],
+            samples: vec![Vec::with_capacity(draws); assumptions.plan().len() * Indicator::COUNT],
             draws,
             taken: 0,
         }
@@ -247,19 +251,15 @@ impl Simulation {
     }
 
     fn draw_once(&mut self) {
-        let mut a = self.assumptions;
-        for year in PROJECTION_YEARS {
-            let Some(levers) = self.assumptions.year(year) else {
-                continue;
-            };
+        for (year, levers) in self.assumptions.iter() {
             for &(lever, half) in &self.spreads {
                 let b = lever.bounds();
                 let v =
                     draw(&mut self.rng, self.shape, levers.get(lever), half).clamp(b.min, b.max);
-                let _ = a.set(year, lever, v);
+                let _ = self.drawn.set(year, lever, v);
             }
         }
-        let p = project_with(self.province.base(), &a, self.nowcast.as_ref());
+        let p = project_with(self.province.base(), &self.drawn, self.nowcast.as_ref());
         for (k, (year, indicator, target)) in self.targets.iter().enumerate() {
             let value = p.year(*year).map_or(f64::NAN, |y| y.value(*indicator));
             if assess(value, target, indicator.measure(), self.tolerance).status == Status::Met {
@@ -289,7 +289,7 @@ impl Simulation {
             .map(|((y, i, _), m)| ((*y, *i), f64::from(*m) / n as f64))
             .collect();
         let mut bands = Map::new();
-        for (yi, &year) in PROJECTION_YEARS.iter().enumerate() {
+        for (yi, year) in self.assumptions.plan().iter().enumerate() {
             for &i in Indicator::ALL {
                 let s = &mut self.samples[yi * Indicator::COUNT + i.index()];
                 if s.is_empty() {

@@ -61,19 +61,14 @@ impl YearToDate {
     }
 }
 
-/// Projects the first projection year with year-to-date actuals when given, plainly otherwise.
+/// Projects the first plan year with year-to-date actuals when given, plainly otherwise.
 pub fn project_with(
     base: &BaseYear,
     assumptions: &Assumptions,
     ytd: Option<&YearToDate>,
 ) -> Projection {
     match ytd {
-        Some(ytd) => project_nowcast(
-            base,
-            assumptions,
-            crate::assumptions::PROJECTION_YEARS[0],
-            ytd,
-        ),
+        Some(ytd) => project_nowcast(base, assumptions, assumptions.plan().first(), ytd),
         None => project(base, assumptions),
     }
 }

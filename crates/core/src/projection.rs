@@ -11,7 +11,7 @@
 //! - Jobs and poverty reduction are the year's lever; districts meeting the new-rural standard
 //!   accumulate, capped at the province's number of districts.
 
-use crate::assumptions::{Assumptions, LeverValues, PROJECTION_YEARS};
+use crate::assumptions::{Assumptions, LeverValues};
 use crate::base::{per_capita, BaseField, BaseYear};
 use crate::indicator::Indicator;
 use crate::lever::{Lever, Sector};
@@ -41,7 +41,7 @@ impl YearProjection {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Projection {
     base: [f64; Indicator::COUNT],
-    years: [YearProjection; PROJECTION_YEARS.len()],
+    years: Vec<YearProjection>,
 }
 
 impl Projection {
@@ -50,7 +50,7 @@ impl Projection {
         self.base[indicator.index()]
     }
 
-    /// Projection of a year (`None` outside the projection years).
+    /// Projection of a year (`None` outside the plan years).
     pub fn year(&self, year: u16) -> Option<&YearProjection> {
         self.years.iter().find(|y| y.year == year)
     }
@@ -118,16 +118,14 @@ pub fn project(base: &BaseYear, assumptions: &Assumptions) -> Projection {
         new_rural: base.get(BaseField::NewRuralDistricts),
     };
     let districts_total = base.get(BaseField::DistrictsTotal);
-    let years = std::array::from_fn(|i| {
-        let (year, next) = project_year(
-            PROJECTION_YEARS[i],
-            &carry,
-            assumptions.by_index(i),
-            districts_total,
-        );
-        carry = next;
-        year
-    });
+    let years = assumptions
+        .iter()
+        .map(|(year, levers)| {
+            let (projected, next) = project_year(year, &carry, levers, districts_total);
+            carry = next;
+            projected
+        })
+        .collect();
     Projection {
         base: std::array::from_fn(|i| base.indicator(Indicator::ALL[i])),
         years,

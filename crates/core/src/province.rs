@@ -1,6 +1,6 @@
 //! A province: its base year, its targets and its default levers, every number sourced.
 
-use crate::assumptions::{Assumptions, LeverValues, PROJECTION_YEARS};
+use crate::assumptions::{Assumptions, LeverValues, PlanYears};
 use crate::base::{BaseField, BaseYear};
 use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
@@ -90,6 +90,10 @@ pub struct Province {
 struct ProvinceRecord {
     id: ProvinceId,
     name: Names,
+    /// The year of the last actuals the plan starts from.
+    base_year: u16,
+    /// The years projected, consecutive from the year after the base year.
+    plan_years: Vec<u16>,
     #[serde(default)]
     sources: Vec<Source>,
     base: BaseYear,
@@ -123,6 +127,21 @@ impl Province {
     /// For a user's own province, the id of the province it started from.
     pub fn template(&self) -> Option<&ProvinceId> {
         self.record.template.as_ref()
+    }
+
+    /// The years of the plan: its base year and the years it projects.
+    pub fn plan(&self) -> PlanYears {
+        self.defaults.plan()
+    }
+
+    /// The year of the last actuals.
+    pub fn base_year(&self) -> u16 {
+        self.plan().base()
+    }
+
+    /// The year a year-to-date nowcast applies to: the first plan year.
+    pub fn nowcast_year(&self) -> u16 {
+        self.plan().first()
     }
 
     /// Year-to-date actuals published for a projection year, if any.
@@ -269,8 +288,16 @@ impl Province {
         for &field in BaseField::ALL {
             check(field.id(), &record.base.sourced(field).provenance)?;
         }
+        let plan = PlanYears::new(record.base_year, record.plan_years.len())
+            .map_err(|e| fail(e.to_string()))?;
+        if !record.plan_years.iter().copied().eq(plan.iter()) {
+            return Err(fail(format!(
+                "plan years must follow one another from the year after {}",
+                record.base_year
+            )));
+        }
         for (&year, targets) in &record.targets {
-            if !PROJECTION_YEARS.contains(&year) {
+            if !plan.contains(year) {
                 return Err(fail(format!(
                     "targets for {year}, which is not a projection year"
                 )));
@@ -285,7 +312,7 @@ impl Province {
             }
         }
         for (&year, ytd) in &record.ytd {
-            if !PROJECTION_YEARS.contains(&year) || !ytd.is_valid() {
+            if !plan.contains(year) || !ytd.is_valid() {
                 return Err(fail(format!(
                     "year-to-date figures for {year} are not usable"
                 )));
@@ -302,8 +329,11 @@ impl Province {
                 )?;
             }
         }
-        let mut years = Vec::with_capacity(PROJECTION_YEARS.len());
-        for year in PROJECTION_YEARS {
+        if let Some(year) = record.levers.keys().find(|&&y| !plan.contains(y)) {
+            return Err(fail(format!("levers for {year}, which is not a plan year")));
+        }
+        let mut years = Vec::with_capacity(plan.len());
+        for year in plan.iter() {
             let levers = record
                 .levers
                 .get(&year)
@@ -316,7 +346,7 @@ impl Province {
                     .map_err(|e| fail(format!("default levers for {year}: {e}")))?;
             years.push(values);
         }
-        let defaults = Assumptions::new([years[0], years[1]]);
+        let defaults = Assumptions::new(plan, years).map_err(|e| fail(e.to_string()))?;
         Ok(Province { record, defaults })
     }
 }

@@ -1,26 +1,149 @@
-//! A scenario as the planner holds it (province as edited, levers, tolerance) and its link:
-//! [`link_of`] writes only what differs from the preset, [`resolve`] rebuilds it from a link and
-//! the bundled presets, keeping everything valid and reporting the rest.
+//! The scenario: everything a link carries about what is projected (the province as edited, the
+//! levers of every plan year, the tolerance, year-to-date figures and uncertainty), with
+//! [`Scenario::to_link`] writing only what differs from the preset and [`Scenario::from_link`]
+//! rebuilding it, keeping everything valid and reporting the rest as typed issues.
 
-use crate::assumptions::{Assumptions, PROJECTION_YEARS};
+mod year_to_date;
+
+use crate::assumptions::Assumptions;
 use crate::attainment::Tolerance;
 use crate::base::BaseField;
 use crate::indicator::Indicator;
 use crate::lever::Lever;
-use crate::link::{Link, LinkIssue, OwnProvince};
+use crate::link::{Link, LinkIssue, OwnProvince, Reason};
+use crate::montecarlo::Uncertainty;
+use crate::nowcast::YearToDate;
 use crate::provenance::Sourced;
 use crate::province::Province;
-use crate::Map;
+use std::rc::Rc;
 
-/// What the planner computes from.
+/// What the planner computes from. Cheap to clone: the province and the year-to-date figures
+/// are shared.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scenario {
     /// The province, with the user's edits.
-    pub province: Province,
-    /// Lever values.
+    pub province: Rc<Province>,
+    /// Lever values of every plan year.
     pub assumptions: Assumptions,
     /// At-risk tolerance.
     pub tolerance: Tolerance,
+    /// Year-to-date actuals of the first plan year, when the nowcast is on.
+    pub nowcast: Option<Rc<YearToDate>>,
+    /// Monte Carlo settings, when uncertainty is on.
+    pub uncertainty: Option<Rc<Uncertainty>>,
+}
+
+impl Scenario {
+    /// A province with its default levers, the default tolerance, no nowcast, no uncertainty.
+    pub fn baseline(province: Rc<Province>) -> Self {
+        Scenario {
+            assumptions: province.defaults().clone(),
+            province,
+            tolerance: Tolerance::default(),
+            nowcast: None,
+            uncertainty: None,
+        }
+    }
+
+    /// The province's published year-to-date figures (φ assumed where none are published).
+    pub fn published_nowcast(&self) -> YearToDate {
+        year_to_date::from_link(&self.province, &crate::link::LinkYtd::default())
+    }
+
+    /// The link of the scenario: the province, and every edit, lever and setting that differs
+    /// from the original. Language, view and chart are the app's to add.
+    pub fn to_link(&self, presets: &[Province]) -> Link {
+        let province = &*self.province;
+        let mut link = Link {
+            province: Some(province.id().clone()),
+            ..Link::default()
+        };
+        if let Some(template) = province.template() {
+            link.own = Some(OwnProvince {
+                template: template.clone(),
+                name: province.name().clone(),
+            });
+        }
+        if self.tolerance != Tolerance::default() {
+            link.tolerance = Some(self.tolerance);
+        }
+        if let Some(original) = original(province, presets) {
+            for &field in BaseField::ALL {
+                let value = province.base().get(field);
+                if value != original.base().get(field) {
+                    link.base.insert(field, value);
+                }
+            }
+            for year in province.plan().iter() {
+                for &indicator in Indicator::ALL {
+                    let now = province.target(year, indicator).map(|t| t.value);
+                    if now != original.target(year, indicator).map(|t| t.value) {
+                        link.targets.insert((year, indicator), now);
+                    }
+                }
+            }
+        }
+        for (year, now) in self.assumptions.iter() {
+            let Some(default) = province.defaults().year(year) else {
+                continue;
+            };
+            for &lever in Lever::ALL {
+                if now.get(lever) != default.get(lever) {
+                    link.levers.insert((year, lever), now.get(lever));
+                }
+            }
+        }
+        link.ytd = self
+            .nowcast
+            .as_ref()
+            .map(|ytd| year_to_date::to_link(province, ytd));
+        link.uncertainty = self.uncertainty.as_deref().cloned();
+        link
+    }
+
+    /// Rebuilds a scenario from a link. `presets` must not be empty; an unknown province falls
+    /// back to the first preset, and any edit the province refuses is reported and left out.
+    pub fn from_link(link: &Link, presets: &[Province]) -> (Scenario, Vec<LinkIssue>) {
+        let mut issues = Vec::new();
+        let mut province = province_of(link, presets, &mut issues);
+        apply_base(&mut province, link, &mut issues);
+        let plan = province.plan();
+        let outside = || Reason::NotAPlanYear {
+            first: plan.first(),
+            last: plan.last(),
+        };
+        for (&(year, indicator), target) in &link.targets {
+            let key = format!("target.{year}.{indicator}");
+            let value = target.map_or_else(|| "none".to_owned(), crate::link::target_text);
+            if !plan.contains(year) {
+                issues.push(refused(&key, &value, outside()));
+            } else if let Err(e) = province.set_target(year, indicator, target.map(Sourced::edited))
+            {
+                issues.push(refused(&key, &value, Reason::Refused(e)));
+            }
+        }
+        let mut assumptions = province.defaults().clone();
+        for (&(year, lever), &value) in &link.levers {
+            let key = format!("{year}.{lever}");
+            if !plan.contains(year) {
+                issues.push(refused(&key, &value.to_string(), outside()));
+            } else if let Err(e) = assumptions.set(year, lever, value) {
+                issues.push(refused(&key, &value.to_string(), Reason::Refused(e)));
+            }
+        }
+        let nowcast = link
+            .ytd
+            .as_ref()
+            .map(|y| Rc::new(year_to_date::from_link(&province, y)));
+        let scenario = Scenario {
+            province: Rc::new(province),
+            assumptions,
+            tolerance: link.tolerance.unwrap_or_default(),
+            nowcast,
+            uncertainty: link.uncertainty.clone().map(Rc::new),
+        };
+        (scenario, issues)
+    }
 }
 
 /// The province as shipped (a preset) or as first created (a user's own, rebuilt from its
@@ -35,72 +158,9 @@ pub fn original(province: &Province, presets: &[Province]) -> Option<Province> {
     }
 }
 
-/// The link of a scenario: the province, and every edit and lever that differs from the original.
-pub fn link_of(scenario: &Scenario, presets: &[Province]) -> Link {
-    link_parts(
-        &scenario.province,
-        &scenario.assumptions,
-        scenario.tolerance,
-        presets,
-    )
-}
-
-/// [`link_of`] from the parts of a scenario, without assembling one.
-pub fn link_parts(
-    province: &Province,
-    assumptions: &Assumptions,
-    tolerance: Tolerance,
-    presets: &[Province],
-) -> Link {
-    let mut link = Link {
-        province: Some(province.id().clone()),
-        ..Link::default()
-    };
-    if let Some(template) = province.template() {
-        link.own = Some(OwnProvince {
-            template: template.clone(),
-            name: province.name().clone(),
-        });
-    }
-    if tolerance != Tolerance::default() {
-        link.tolerance = Some(tolerance);
-    }
-    if let Some(original) = original(province, presets) {
-        for &field in BaseField::ALL {
-            let value = province.base().get(field);
-            if value != original.base().get(field) {
-                link.base.insert(field, value);
-            }
-        }
-        for year in PROJECTION_YEARS {
-            for &indicator in Indicator::ALL {
-                let now = province.target(year, indicator).map(|t| t.value);
-                if now != original.target(year, indicator).map(|t| t.value) {
-                    link.targets.insert((year, indicator), now);
-                }
-            }
-        }
-    }
-    for year in PROJECTION_YEARS {
-        let (Some(now), Some(default)) = (assumptions.year(year), province.defaults().year(year))
-        else {
-            continue;
-        };
-        for &lever in Lever::ALL {
-            if now.get(lever) != default.get(lever) {
-                link.levers.insert((year, lever), now.get(lever));
-            }
-        }
-    }
-    link
-}
-
-/// Rebuilds a scenario from a link. `presets` must not be empty; an unknown province falls back
-/// to the first preset, and any edit the province refuses is reported and left out.
-pub fn resolve(link: &Link, presets: &[Province]) -> (Scenario, Vec<LinkIssue>) {
-    let mut issues = Vec::new();
+fn province_of(link: &Link, presets: &[Province], issues: &mut Vec<LinkIssue>) -> Province {
     let preset = |id: &crate::ProvinceId| presets.iter().find(|p| p.id() == id);
-    let mut province = match (&link.province, &link.own) {
+    match (&link.province, &link.own) {
         (None, _) => presets[0].clone(),
         (Some(id), _) if preset(id).is_some() => {
             preset(id).cloned().unwrap_or_else(|| presets[0].clone())
@@ -116,36 +176,7 @@ pub fn resolve(link: &Link, presets: &[Province]) -> (Scenario, Vec<LinkIssue>) 
             issues.push(LinkIssue::UnknownProvince(id.to_string()));
             presets[0].clone()
         }
-    };
-    apply_base(&mut province, link, &mut issues);
-    for (&(year, indicator), target) in &link.targets {
-        if let Err(e) = province.set_target(year, indicator, target.map(Sourced::edited)) {
-            issues.push(refused(
-                &format!("target.{year}.{indicator}"),
-                "",
-                &e.to_string(),
-            ));
-        }
     }
-    let mut assumptions = *province.defaults();
-    for (&(year, lever), &value) in &link.levers {
-        if let Err(e) = assumptions.set(year, lever, value) {
-            issues.push(refused(
-                &format!("{year}.{lever}"),
-                &value.to_string(),
-                &e.to_string(),
-            ));
-        }
-    }
-    let tolerance = link.tolerance.unwrap_or_default();
-    (
-        Scenario {
-            province,
-            assumptions,
-            tolerance,
-        },
-        issues,
-    )
 }
 
 /// Base edits together; if the province refuses them, each figure alone and the four shares as
@@ -165,7 +196,7 @@ fn apply_base(province: &mut Province, link: &Link, issues: &mut Vec<LinkIssue>)
     let shares = edited(&mut link.base.iter().filter(|(f, _)| f.is_share()));
     if !shares.is_empty() {
         if let Err(e) = province.set_base_many(shares) {
-            issues.push(refused("base.share.*", "", &e.to_string()));
+            issues.push(refused("base.share.*", "", Reason::Refused(e)));
         }
     }
     for (&field, &value) in link.base.iter().filter(|(f, _)| !f.is_share()) {
@@ -173,95 +204,16 @@ fn apply_base(province: &mut Province, link: &Link, issues: &mut Vec<LinkIssue>)
             issues.push(refused(
                 &format!("base.{field}"),
                 &value.to_string(),
-                &e.to_string(),
+                Reason::Refused(e),
             ));
         }
     }
 }
 
-fn refused(key: &str, value: &str, reason: &str) -> LinkIssue {
+fn refused(key: &str, value: &str, reason: Reason) -> LinkIssue {
     LinkIssue::BadValue {
         key: key.to_owned(),
-        value: value.to_owned(),
-        reason: reason.to_owned(),
+        value: crate::link::cut_to(value),
+        reason,
     }
-}
-
-/// The year a nowcast applies to: the first projection year.
-pub const NOWCAST_YEAR: u16 = PROJECTION_YEARS[0];
-
-/// Year-to-date figures from a link: the province's published ones, with the link's changes
-/// (marked as edited). A province without published figures starts from an assumed φ of 0.25.
-pub fn ytd_from_link(
-    province: &Province,
-    link: &crate::link::LinkYtd,
-) -> crate::nowcast::YearToDate {
-    use crate::nowcast::{FlowToDate, YearToDate};
-    use crate::provenance::Provenance;
-    let mut ytd = province
-        .ytd(NOWCAST_YEAR)
-        .cloned()
-        .unwrap_or_else(|| YearToDate {
-            period: String::new(),
-            share: Sourced {
-                value: 0.25,
-                provenance: Provenance::Assumed {
-                    reason: "one quarter of the year".into(),
-                },
-            },
-            grdp_growth: None,
-            flows: Map::new(),
-        });
-    if let Some(v) = link.share {
-        ytd.share = Sourced::edited(v);
-    }
-    if let Some(v) = link.grdp_growth {
-        ytd.grdp_growth = v.map(Sourced::edited);
-    }
-    for (&indicator, &flow) in &link.flows {
-        match flow {
-            Some((amount, growth)) => {
-                ytd.flows.insert(
-                    indicator,
-                    FlowToDate {
-                        amount: Sourced::edited(amount),
-                        growth: Sourced::edited(growth),
-                    },
-                );
-            }
-            None => {
-                ytd.flows.remove(&indicator);
-            }
-        }
-    }
-    ytd
-}
-
-/// The link form of year-to-date figures: only what differs from the province's published ones.
-pub fn ytd_to_link(province: &Province, ytd: &crate::nowcast::YearToDate) -> crate::link::LinkYtd {
-    let published = province.ytd(NOWCAST_YEAR);
-    let differs = |a: f64, b: Option<f64>| b != Some(a);
-    let mut link = crate::link::LinkYtd::default();
-    if differs(ytd.share.value, published.map(|p| p.share.value)) {
-        link.share = Some(ytd.share.value);
-    }
-    let published_growth = published.and_then(|p| p.grdp_growth.as_ref().map(|g| g.value));
-    let growth = ytd.grdp_growth.as_ref().map(|g| g.value);
-    if growth != published_growth {
-        link.grdp_growth = Some(growth);
-    }
-    let flow = |y: &crate::nowcast::YearToDate, i: &Indicator| {
-        y.flows.get(i).map(|f| (f.amount.value, f.growth.value))
-    };
-    for indicator in ytd
-        .flows
-        .keys()
-        .chain(published.iter().flat_map(|p| p.flows.keys()))
-    {
-        let now = flow(ytd, indicator);
-        if now != published.and_then(|p| flow(p, indicator)) {
-            link.flows.insert(*indicator, now);
-        }
-    }
-    link
 }

@@ -54,7 +54,11 @@ pub fn levers(overrides: &[(Lever, f64)]) -> LeverValues {
     .unwrap()
 }
 
-/// The same levers in both years.
+/// The same levers in both years of a 2024–2025 plan.
 pub fn both_years(values: LeverValues) -> Assumptions {
-    Assumptions::new([values, values])
+    Assumptions::new(
+        planner_core::PlanYears::new(2023, 2).unwrap(),
+        vec![values, values],
+    )
+    .unwrap()
 }

@@ -4,26 +4,32 @@
 
 use planner_core::link::{decode, encode, Link, LinkIssue, OwnProvince, MAX_PAIRS};
 use planner_core::{
-    link_of, presets, resolve, Assumptions, BaseField, Direction, Indicator, Lever, Names,
-    Province, ProvinceId, Scenario, Target, Tolerance, PROJECTION_YEARS,
+    presets, Assumptions, BaseField, Direction, Indicator, Lever, Names, Province, ProvinceId,
+    Scenario, Target, Tolerance,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
+use std::rc::Rc;
 
 fn ha_tinh() -> Province {
     presets().unwrap().remove(0)
 }
 
 fn scenario(province: Province) -> Scenario {
-    Scenario {
-        assumptions: *province.defaults(),
-        province,
-        tolerance: Tolerance::default(),
-    }
+    Scenario::baseline(Rc::new(province))
 }
 
+/// The plan years of the bundled 2024–2025 presets.
 fn year() -> impl Strategy<Value = u16> {
-    prop::sample::select(PROJECTION_YEARS.to_vec())
+    prop::sample::select(vec![2024, 2025])
+}
+
+fn link_of(s: &Scenario, presets: &[Province]) -> Link {
+    s.to_link(presets)
+}
+
+fn resolve(link: &Link, presets: &[Province]) -> (Scenario, Vec<LinkIssue>) {
+    Scenario::from_link(link, presets)
 }
 
 fn lever_entry() -> impl Strategy<Value = ((u16, Lever), f64)> {
@@ -125,7 +131,7 @@ fn links() -> impl Strategy<Value = Link> {
                         .collect(),
                 }),
                 uncertainty: mc.map(|(seed, draws, uniform, width)| {
-                    planner_core::link::LinkUncertainty {
+                    planner_core::montecarlo::Uncertainty {
                         seed,
                         draws,
                         shape: if uniform {
@@ -164,12 +170,14 @@ fn a_scenario_survives_link_and_back_through_the_presets() {
         .set(2024, Lever::GrowthServices, 7.48)
         .unwrap();
     s.assumptions.set(2025, Lever::Jobs, 25_000.0).unwrap();
-    s.province
+    Rc::make_mut(&mut s.province)
         .set_base(BaseField::Exports, planner_core::Sourced::edited(2_600.0))
         .unwrap();
-    s.province.set_target(2024, Indicator::Jobs, None).unwrap();
+    Rc::make_mut(&mut s.province)
+        .set_target(2024, Indicator::Jobs, None)
+        .unwrap();
     let t = Target::new(50_000.0, Some(52_000.0), Direction::AtLeast).unwrap();
-    s.province
+    Rc::make_mut(&mut s.province)
         .set_target(
             2025,
             Indicator::SocialInvestment,
@@ -197,32 +205,81 @@ fn a_scenario_survives_link_and_back_through_the_presets() {
 
 #[test]
 fn cleared_and_edited_year_to_date_figures_survive_a_link() {
-    let bac_giang = presets().unwrap().remove(1);
-    let published = bac_giang.ytd(planner_core::NOWCAST_YEAR).unwrap().clone();
+    let presets = presets().unwrap();
+    let bac_giang = presets[1].clone();
+    let published = bac_giang.ytd(bac_giang.nowcast_year()).unwrap().clone();
     assert!(
         published.grdp_growth.is_some() && published.flows.contains_key(&Indicator::BudgetRevenue)
     );
+    let mut s = scenario(bac_giang);
+    assert_eq!(s.published_nowcast(), published);
     let mut ytd = published.clone();
     ytd.grdp_growth = None;
     ytd.flows.remove(&Indicator::BudgetRevenue);
     ytd.share = planner_core::Sourced::edited(0.3);
-    let mut link = Link {
-        province: Some(bac_giang.id().clone()),
-        ..Link::default()
-    };
-    link.ytd = Some(planner_core::ytd_to_link(&bac_giang, &ytd));
-    let query = encode(&link);
+    s.nowcast = Some(Rc::new(ytd));
+    let query = encode(&link_of(&s, &presets));
     assert!(
         query.contains("ytd.grdp_growth=none") && query.contains("ytd.budget_revenue=none"),
         "{query}"
     );
     let back = decode(&query);
     assert_eq!(back.issues, vec![]);
-    let reopened = planner_core::ytd_from_link(&bac_giang, back.link.ytd.as_ref().unwrap());
-    assert_eq!(reopened, ytd);
+    let (reopened, issues) = resolve(&back.link, &presets);
+    assert_eq!(issues, vec![]);
+    assert_eq!(reopened, s);
     // The published figures untouched: nothing but the switch in the link.
-    link.ytd = Some(planner_core::ytd_to_link(&bac_giang, &published));
-    assert!(encode(&link).ends_with("&ytd=1"), "{}", encode(&link));
+    s.nowcast = Some(Rc::new(published));
+    let query = encode(&link_of(&s, &presets));
+    assert!(query.ends_with("&ytd=1"), "{query}");
+}
+
+#[test]
+fn uncertainty_settings_survive_a_link() {
+    let presets = presets().unwrap();
+    let mut s = scenario(presets[2].clone());
+    let mut u = planner_core::montecarlo::Uncertainty {
+        seed: 7,
+        draws: 2_000,
+        ..Default::default()
+    };
+    u.spread.insert(Lever::GrowthServices, 2.5);
+    s.uncertainty = Some(Rc::new(u));
+    let query = encode(&link_of(&s, &presets));
+    assert!(
+        query.contains("mc=1&mc.seed=7&mc.draws=2000")
+            && query.contains("mc.range.growth.services=2.5"),
+        "{query}"
+    );
+    let (back, issues) = resolve(&decode(&query).link, &presets);
+    assert_eq!(issues, vec![]);
+    assert_eq!(back, s);
+}
+
+#[test]
+fn a_lever_or_target_outside_the_province_plan_is_refused_by_name() {
+    let presets = presets().unwrap();
+    let (s, issues) = resolve(
+        &decode("v=1&p=ha-tinh&2027.jobs=20000&target.2030.exports=9000").link,
+        &presets,
+    );
+    assert_eq!(s.assumptions, *s.province.defaults());
+    assert_eq!(issues.len(), 2, "{issues:?}");
+    for issue in &issues {
+        assert!(
+            matches!(
+                issue,
+                LinkIssue::BadValue {
+                    reason: planner_core::link::Reason::NotAPlanYear {
+                        first: 2024,
+                        last: 2025
+                    },
+                    ..
+                }
+            ),
+            "{issue:?}"
+        );
+    }
 }
 
 #[test]
@@ -236,7 +293,7 @@ fn an_own_province_is_rebuilt_from_its_template() {
         },
     );
     let mut s = scenario(own);
-    s.province
+    Rc::make_mut(&mut s.province)
         .set_base(
             BaseField::Population,
             planner_core::Sourced::edited(3_400_000.0),

@@ -153,7 +153,7 @@ fn ha_tinh_2024_budget_meets_17500_exactly_from_its_two_parts() {
     // Growth that lands each part exactly on its 2024 estimate.
     let dom = base.get(BaseField::BudgetRevenueDomestic);
     let ie = base.get(BaseField::BudgetRevenueImportExport);
-    let mut a: Assumptions = *ha_tinh.defaults();
+    let mut a: Assumptions = ha_tinh.defaults().clone();
     a.set(
         2024,
         Lever::GrowthBudgetDomestic,
@@ -258,7 +258,7 @@ fn scoreboard_counts_targets_set_and_met() {
     assert!(rows[..10].iter().all(|r| r.target.is_some()));
     assert!(rows[10..].iter().all(|r| r.status() == Status::NoTarget));
     // Raising every lever far enough meets every target.
-    let mut a = *ha_tinh.defaults();
+    let mut a = ha_tinh.defaults().clone();
     for lever in planner_core::Lever::ALL {
         a.set(2024, *lever, lever.bounds().max).unwrap();
     }
@@ -325,14 +325,11 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
     use planner_core::goal::{required, Required};
     let mut counts = [0usize; 4];
     for province in presets().unwrap() {
-        let defaults = *province.defaults();
-        for year in planner_core::PROJECTION_YEARS {
+        let defaults = province.defaults().clone();
+        for year in province.plan().iter() {
             for (indicator, target) in province.targets(year) {
                 let t = target.value;
-                for lever_year in planner_core::PROJECTION_YEARS
-                    .into_iter()
-                    .filter(|&y| y <= year)
-                {
+                for lever_year in province.plan().iter().filter(|&y| y <= year) {
                     for &lever in Lever::ALL {
                         let answer = required(
                             province.base(),
@@ -343,7 +340,7 @@ fn goal_seek_meets_every_target_it_can_and_says_which_it_cannot() {
                             None,
                         );
                         let value_at = |v: f64| {
-                            let mut a = defaults;
+                            let mut a = defaults.clone();
                             a.set(lever_year, lever, v).unwrap();
                             project(province.base(), &a)
                                 .year(year)
@@ -410,8 +407,8 @@ fn goal_seek_rounded_to_the_levers_decimals_still_meets_the_target() {
     use planner_core::goal::{required, required_as_typed, Required};
     let mut rounded = 0;
     for province in presets().unwrap() {
-        let defaults = *province.defaults();
-        for year in planner_core::PROJECTION_YEARS {
+        let defaults = province.defaults().clone();
+        for year in province.plan().iter() {
             for (indicator, target) in province.targets(year) {
                 let t = target.value;
                 for &lever in Lever::ALL {
@@ -437,7 +434,7 @@ fn goal_seek_rounded_to_the_levers_decimals_still_meets_the_target() {
                         (typed - exact).abs() <= 1.0 / scale + 1e-9,
                         "{typed} vs {exact}"
                     );
-                    let mut a = defaults;
+                    let mut a = defaults.clone();
                     a.set(year, lever, typed).unwrap();
                     let value = project(province.base(), &a)
                         .year(year)
@@ -480,7 +477,7 @@ fn goal_seek_and_monte_carlo_see_the_year_to_date_figures() {
     ) else {
         panic!("reachable")
     };
-    let mut a = *bg.defaults();
+    let mut a = bg.defaults().clone();
     a.set(2024, Lever::GrowthIndustryConstruction, v).unwrap();
     let p = project_with(bg.base(), &a, Some(ytd));
     assert!((p.year(2024).unwrap().value(Indicator::GrdpGrowth) - 14.5).abs() < 1e-6);
@@ -559,7 +556,7 @@ fn monte_carlo_is_reproducible_and_certain_when_the_whole_range_meets() {
     );
     assert_ne!(a.probability, other.probability);
     // Jobs 2024: target 23,000; jobs set to 40,000 ± 2,000 always meets it, 10,000 ± 2,000 never.
-    let mut high = *ha_tinh.defaults();
+    let mut high = ha_tinh.defaults().clone();
     high.set(2024, Lever::Jobs, 40_000.0).unwrap();
     let p = simulate(&ha_tinh, &high, Tolerance::default(), &u, None).probability
         [&(2024, Indicator::Jobs)];

@@ -7,8 +7,8 @@
 #![allow(clippy::unwrap_used)]
 
 use planner_core::link::decode;
-use planner_core::montecarlo::{simulate, Outcome, Pcg32, Simulation, Uncertainty};
-use planner_core::{presets, resolve, ytd_from_link, Indicator};
+use planner_core::montecarlo::{simulate, Outcome, Pcg32, Simulation};
+use planner_core::{presets, Indicator, Scenario};
 
 // ---------------------------------------------------------------------------------------------
 // The generator
@@ -154,23 +154,13 @@ fn run_link(sliced: bool) -> Outcome {
     let decoded = decode(LINK);
     assert!(decoded.issues.is_empty(), "{:?}", decoded.issues);
     let presets = presets().unwrap();
-    let (scenario, issues) = resolve(&decoded.link, &presets);
+    let (scenario, issues) = Scenario::from_link(&decoded.link, &presets);
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(scenario.province.id().to_string(), "bac-giang");
-    let nowcast = decoded
-        .link
-        .ytd
-        .as_ref()
-        .map(|y| ytd_from_link(&scenario.province, y));
+    let nowcast = scenario.nowcast.as_deref();
     assert!(nowcast.is_some(), "ytd=1 turns the nowcast on");
     // The settings the app builds from the link.
-    let u = decoded.link.uncertainty.clone().map(|u| Uncertainty {
-        seed: u.seed,
-        draws: u.draws,
-        shape: u.shape,
-        width: u.width,
-        spread: u.spread,
-    });
+    let u = scenario.uncertainty.as_deref().cloned();
     let u = u.expect("mc=1 turns uncertainty on");
     if !sliced {
         return simulate(
@@ -178,7 +168,7 @@ fn run_link(sliced: bool) -> Outcome {
             &scenario.assumptions,
             scenario.tolerance,
             &u,
-            nowcast.as_ref(),
+            nowcast,
         );
     }
     let mut run = Simulation::new(
@@ -186,7 +176,7 @@ fn run_link(sliced: bool) -> Outcome {
         &scenario.assumptions,
         scenario.tolerance,
         &u,
-        nowcast.as_ref(),
+        nowcast,
     );
     let mut slices = 1;
     while !run.advance(SLICE) {

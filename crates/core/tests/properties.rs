@@ -4,7 +4,7 @@
 
 use planner_core::{
     assess, presets, project, Assumptions, Direction, Indicator, Lever, LeverValues, Measure,
-    Province, Status, Target, Tolerance, PROJECTION_YEARS,
+    PlanYears, Province, Status, Target, Tolerance,
 };
 use proptest::prelude::*;
 
@@ -16,8 +16,11 @@ fn lever_values() -> impl Strategy<Value = LeverValues> {
     per_lever.prop_map(|v| LeverValues::from_fn(|l| v[l.index()]).unwrap())
 }
 
+/// Plans of one to five years from base years 2020–2030: the properties hold whatever the years.
 fn assumptions() -> impl Strategy<Value = Assumptions> {
-    (lever_values(), lever_values()).prop_map(|(a, b)| Assumptions::new([a, b]))
+    (2020u16..=2030, prop::collection::vec(lever_values(), 1..=5)).prop_map(|(base, years)| {
+        Assumptions::new(PlanYears::new(base, years.len()).unwrap(), years).unwrap()
+    })
 }
 
 fn preset() -> impl Strategy<Value = Province> {
@@ -106,7 +109,7 @@ proptest! {
         province in preset(),
         a in assumptions(),
         lever_index in 0..Lever::COUNT,
-        year_index in 0..PROJECTION_YEARS.len(),
+        year_index in 0..5usize,
         t in 0.0f64..1.0,
         dt in 0.0f64..1.0,
     ) {
@@ -114,8 +117,8 @@ proptest! {
         let b = lever.bounds();
         let lo = b.min + t * (b.max - b.min);
         let hi = lo + dt * (b.max - lo);
-        let year = PROJECTION_YEARS[year_index];
-        let (mut low, mut high) = (a, a);
+        let year = a.plan().iter().nth(year_index % a.plan().len()).unwrap();
+        let (mut low, mut high) = (a.clone(), a.clone());
         low.set(year, lever, lo).unwrap();
         high.set(year, lever, hi).unwrap();
         let (pl, ph) = (project(province.base(), &low), project(province.base(), &high));

@@ -2,6 +2,10 @@
 
 use planner_core::{Indicator, Lever, Provenance, Status, Unit};
 
+mod notice;
+
+pub use notice::{link_issue, notice};
+
 /// Display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Language {
@@ -190,58 +194,4 @@ pub fn base_field(f: planner_core::BaseField, l: Language) -> &'static str {
         ),
         F::DistrictsTotal => l.pick("Số đơn vị cấp huyện", "District-level units"),
     }
-}
-
-/// A problem found in a link, in the reader's language.
-pub fn link_issue(issue: &planner_core::link::LinkIssue, l: Language) -> String {
-    use planner_core::link::LinkIssue as I;
-    match (issue, l) {
-        (I::UnknownKey(key), Language::Vi) => format!("bỏ qua khóa không rõ “{key}”"),
-        (I::UnknownKey(key), Language::En) => format!("unknown key “{key}” ignored"),
-        (I::BadValue { key, value, reason }, Language::Vi) => {
-            format!("bỏ qua “{key}={value}”: {reason}")
-        }
-        (I::BadValue { key, value, reason }, Language::En) => {
-            format!("“{key}={value}” ignored: {reason}")
-        }
-        (I::UnknownProvince(id), Language::Vi) => {
-            format!("không có tỉnh “{id}”: hiển thị tỉnh đầu tiên")
-        }
-        (I::UnknownProvince(id), Language::En) => {
-            format!("unknown province “{id}”: the first province is shown")
-        }
-        (I::FutureVersion(v), Language::Vi) => {
-            format!("đường liên kết từ phiên bản mới hơn (v={v}); đã dùng những gì phiên bản này hiểu được")
-        }
-        (I::FutureVersion(v), Language::En) => {
-            format!("the link comes from a newer version (v={v}); what this version understands was used")
-        }
-        (I::TooLong { read }, Language::Vi) => {
-            format!("đường liên kết quá dài: chỉ đọc {read} mục đầu")
-        }
-        (I::TooLong { read }, Language::En) => {
-            format!("the link is too long: only its first {read} entries were read")
-        }
-    }
-}
-
-/// The alert for a link with problems: what was ignored, and that the rest was used.
-pub fn link_notice(issues: &[planner_core::link::LinkIssue], l: Language) -> String {
-    const SHOWN: usize = 6;
-    let mut parts: Vec<String> = issues
-        .iter()
-        .take(SHOWN)
-        .map(|i| link_issue(i, l))
-        .collect();
-    if issues.len() > SHOWN {
-        parts.push(match l {
-            Language::Vi => format!("và {} vấn đề khác", issues.len() - SHOWN),
-            Language::En => format!("and {} more", issues.len() - SHOWN),
-        });
-    }
-    let lead = l.pick(
-        "Đường liên kết có phần không dùng được; phần còn lại đã được mở:",
-        "Part of the link could not be used; the rest was opened:",
-    );
-    format!("{lead} {}.", parts.join("; "))
 }

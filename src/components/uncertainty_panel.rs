@@ -1,0 +1,148 @@
+//! Uncertainty: Monte Carlo on or off, its settings, and what the last run drew.
+
+use super::select::{Choice, Select};
+use crate::entry;
+use crate::format;
+use crate::hooks::Run;
+use crate::i18n::{self, Language};
+use planner_core::montecarlo::{Shape, Uncertainty};
+use planner_core::Lever;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// Properties of the uncertainty panel.
+#[derive(Debug, Clone, PartialEq, Properties)]
+pub struct UncertaintyPanelProps {
+    /// Monte Carlo settings, when on.
+    pub uncertainty: Option<Rc<Uncertainty>>,
+    /// The latest run.
+    pub run: Option<Rc<Run>>,
+    /// Language.
+    pub language: Language,
+    /// Turns uncertainty on or off.
+    pub ontoggle: Callback<bool>,
+    /// New settings.
+    pub onedit: Callback<Uncertainty>,
+}
+
+/// The uncertainty switch, settings and the run's summary.
+#[component]
+pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
+    let l = props.language;
+    let toggle = props
+        .ontoggle
+        .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
+    html! {
+        <div class="uncertainty">
+            <h3>{ l.pick("Xác suất đạt chỉ tiêu", "Probability of meeting the targets") }</h3>
+            <label class="toggle">
+                <input type="checkbox" data-control="uncertainty" checked={props.uncertainty.is_some()} onchange={toggle} />
+                { l.pick("Tính đến độ bất định của các giả định (Monte Carlo)", "Allow for uncertain assumptions (Monte Carlo)") }
+            </label>
+            if let Some(u) = &props.uncertainty {
+                <UncertaintyFields uncertainty={u.clone()} language={l} onedit={props.onedit.clone()} />
+                if let Some(run) = &props.run {
+                    <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}
+                        data-mc-longest-slice-ms={format::plain((run.longest_slice * 10.0).round() / 10.0)}>
+                        { match l {
+                            Language::Vi => format!("{} lần rút ngẫu nhiên, hạt giống {}, tính trong {} ms. Cùng hạt giống cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                            Language::En => format!("{} draws, seed {}, computed in {} ms. The same seed gives the same numbers.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                        } }
+                    </p>
+                }
+            }
+        </div>
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct UncertaintyFieldsProps {
+    uncertainty: Rc<Uncertainty>,
+    language: Language,
+    onedit: Callback<Uncertainty>,
+}
+
+/// The Monte Carlo settings, rendered only when they change, so that a finished run does not
+/// put the stored values back under someone typing.
+#[component]
+fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
+    let (u, l, onedit) = (&props.uncertainty, props.language, &props.onedit);
+    let edit = |f: fn(&mut Uncertainty, f64)| {
+        let (base, onedit) = (u.clone(), onedit.clone());
+        Callback::from(move |e: Event| {
+            let input = e.target_unchecked_into::<HtmlInputElement>();
+            if let Ok(Some(v)) = entry::read_field(&input, l) {
+                let mut next = (*base).clone();
+                f(&mut next, v);
+                onedit.emit(next);
+            }
+        })
+    };
+    let on_shape = {
+        let base = u.clone();
+        onedit.reform(move |id: String| {
+            let mut next = (*base).clone();
+            next.shape = Shape::from_id(&id).unwrap_or_default();
+            next
+        })
+    };
+    let shapes = vec![
+        Choice {
+            value: "triangular".into(),
+            label: l
+                .pick(
+                    "Tam giác (giá trị giữa dễ xảy ra hơn)",
+                    "Triangular (middle values likelier)",
+                )
+                .into(),
+            lang: None,
+        },
+        Choice {
+            value: "uniform".into(),
+            label: l.pick("Đều", "Uniform").into(),
+            lang: None,
+        },
+    ];
+    html! {
+        <div class="mc-fields">
+            <label class="field"><span>{ l.pick("Hạt giống", "Seed") }</span>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={u.seed.to_string()} onchange={edit(|u, v| u.seed = v.max(0.0) as u64)} /></label>
+            <label class="field"><span>{ l.pick("Số lần rút", "Draws") }</span>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={u.draws.to_string()} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32)} /></label>
+            <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
+                <input type="text" inputmode="decimal" autocomplete="off" data-mc="width" value={entry::show(u.width, l)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
+            <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
+            <details class="ranges">
+                <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
+                for &lever in Lever::ALL {
+                    { range_field(u, lever, l, onedit) }
+                }
+            </details>
+        </div>
+    }
+}
+
+fn range_field(
+    u: &Rc<Uncertainty>,
+    lever: Lever,
+    l: Language,
+    onedit: &Callback<Uncertainty>,
+) -> Html {
+    let (base, onedit) = (u.clone(), onedit.clone());
+    let onchange = Callback::from(move |e: Event| {
+        let input = e.target_unchecked_into::<HtmlInputElement>();
+        if let Ok(Some(v)) = entry::read_field(&input, l) {
+            let mut next = (*base).clone();
+            let b = lever.bounds();
+            next.spread.insert(lever, v.clamp(0.0, b.max - b.min));
+            onedit.emit(next);
+        }
+    });
+    html! {
+        <label class="field">
+            <span>{ format!("{} ({})", i18n::lever(lever, l), i18n::unit(lever.unit(), l)) }</span>
+            <input type="text" inputmode="decimal" autocomplete="off" data-mc-range={lever.id()} value={entry::show(u.spread_of(lever), l)} {onchange} />
+        </label>
+    }
+}

@@ -1,0 +1,228 @@
+//! Numbers typed or pasted by the user, read in the app's language whatever the browser's own
+//! locale. One module, one thousands rule:
+//! - the language's own marks: `17.946` (grouped) and `2600,5` in Vietnamese, `17,946` and
+//!   `2600.5` in English; spaces are ignored;
+//! - a single mark of the other convention that cannot be a thousands separator is the decimal
+//!   mark (`8.05` in Vietnamese, `8,05` in English); anything else ambiguous (`7,4,8`, `1.23.4`)
+//!   is refused, never guessed;
+//! - "no value" (an empty field) is `None`, not NaN.
+//!
+//! The lever fields are text fields with a decimal keypad (`inputmode="decimal"`): a number
+//! field would hold only `.` and drop a typed `,`, so `8,3` would become 83.
+
+use crate::i18n::Language;
+use planner_core::Lever;
+
+/// Why an entry was refused.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EntryProblem {
+    /// Empty, or not a number.
+    NotANumber,
+    /// A fraction of a whole count (persons, districts).
+    NotWhole,
+    /// Outside what the field accepts.
+    OutOfRange {
+        /// Smallest accepted.
+        min: f64,
+        /// Largest accepted.
+        max: f64,
+    },
+}
+
+/// Reads a number; `Ok(None)` for an empty entry, an error for text that is not a number.
+pub fn read(text: &str, l: Language) -> Result<Option<f64>, EntryProblem> {
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    parse(&text, l).map(Some).ok_or(EntryProblem::NotANumber)
+}
+
+/// Reads a lever's value: a number, within its bounds, with no more decimals than the lever
+/// keeps for counts (a fraction of a person is a misread thousands mark); rates are rounded to
+/// the lever's decimals.
+pub fn read_lever(text: &str, lever: Lever, l: Language) -> Result<f64, EntryProblem> {
+    let value = read(text, l)?.ok_or(EntryProblem::NotANumber)?;
+    if lever.decimals() == 0 && !lever.keeps(value) {
+        return Err(EntryProblem::NotWhole);
+    }
+    let b = lever.bounds();
+    let value = lever.round(value);
+    if b.contains(value) {
+        Ok(value)
+    } else {
+        Err(EntryProblem::OutOfRange {
+            min: b.min,
+            max: b.max,
+        })
+    }
+}
+
+/// Reads a number that must lie in `min ..= max`; `Ok(None)` for an empty entry.
+pub fn read_within(
+    text: &str,
+    (min, max): (f64, f64),
+    l: Language,
+) -> Result<Option<f64>, EntryProblem> {
+    match read(text, l)? {
+        Some(v) if !(min..=max).contains(&v) => Err(EntryProblem::OutOfRange { min, max }),
+        v => Ok(v),
+    }
+}
+
+/// Reads the number in a text field; `Ok(None)` when it is empty. Text that is not a number is
+/// flagged on the field itself (the browser's validation message, in the app's language) until
+/// a readable number is typed.
+pub fn read_field(
+    input: &web_sys::HtmlInputElement,
+    l: Language,
+) -> Result<Option<f64>, EntryProblem> {
+    let text = input.value();
+    let read = read(&text, l);
+    match read {
+        Ok(_) => input.set_custom_validity(""),
+        Err(_) => {
+            input.set_custom_validity(&format!(
+                "{} “{}”",
+                l.pick("Không phải là số:", "Not a number:"),
+                text.trim()
+            ));
+            input.report_validity();
+        }
+    }
+    read
+}
+
+/// A value as it stands in a typed field: exact, ungrouped, with the language's decimal mark
+/// (`2600,5` in Vietnamese, `2600.5` in English).
+pub fn show(value: f64, l: Language) -> String {
+    let plain = format!("{value}");
+    match l {
+        Language::Vi => plain.replace('.', ","),
+        Language::En => plain,
+    }
+}
+
+fn parse(text: &str, l: Language) -> Option<f64> {
+    let (point, group) = match l {
+        Language::Vi => (',', '.'),
+        Language::En => ('.', ','),
+    };
+    let (sign, body) = match text.strip_prefix(['-', '−']) {
+        Some(rest) => ("-", rest),
+        None => ("", text.strip_prefix('+').unwrap_or(text)),
+    };
+    let (mantissa, exponent) = match body.find(['e', 'E']) {
+        Some(i) => body.split_at(i),
+        None => (body, ""),
+    };
+    let (whole, fraction) = match mantissa.split_once(point) {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (mantissa, None),
+    };
+    let grouped = {
+        let mut parts = whole.split(group);
+        let first = parts.next().unwrap_or_default();
+        (1..=3).contains(&first.len()) && parts.all(|p| p.len() == 3)
+    };
+    let normal = if !whole.contains(group) || grouped {
+        let fraction = fraction.map(|f| format!(".{f}")).unwrap_or_default();
+        format!("{sign}{}{fraction}{exponent}", whole.replace(group, ""))
+    } else if fraction.is_none() && whole.matches(group).count() == 1 {
+        format!("{sign}{}{exponent}", whole.replace(group, "."))
+    } else {
+        return None;
+    };
+    planner_core::decimal::parse(&normal).filter(|v| v.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Language::{En, Vi};
+
+    #[test]
+    fn numbers_are_read_in_the_apps_language() {
+        for (text, l, expected) in [
+            ("17.946", Vi, Some(17_946.0)),
+            ("17946", Vi, Some(17_946.0)),
+            ("2600,5", Vi, Some(2_600.5)),
+            ("1.234.567,25", Vi, Some(1_234_567.25)),
+            ("8,05", Vi, Some(8.05)),
+            ("8.05", Vi, Some(8.05)),
+            ("−1,5", Vi, Some(-1.5)),
+            (" 28 000 ", Vi, Some(28_000.0)),
+            ("17,946", En, Some(17_946.0)),
+            ("2600.5", En, Some(2_600.5)),
+            ("1,234,567.25", En, Some(1_234_567.25)),
+            ("8,05", En, Some(8.05)),
+            ("-5", En, Some(-5.0)),
+            ("1e3", En, Some(1_000.0)),
+        ] {
+            assert_eq!(read(text, l), Ok(expected), "{text:?} in {l:?}");
+        }
+        for (text, l) in [
+            ("1.23.4", Vi),
+            ("8,0,5", Vi),
+            ("7,4,8", Vi),
+            ("abc", En),
+            ("1,2,3", En),
+        ] {
+            assert_eq!(
+                read(text, l),
+                Err(EntryProblem::NotANumber),
+                "{text:?} in {l:?}"
+            );
+        }
+        assert_eq!(read("  ", Vi), Ok(None), "empty is no value");
+        for v in [0.0, 8.05, -1.5, 17_946.0, 0.1 + 0.2, 1e-7] {
+            for l in [Vi, En] {
+                assert_eq!(read(&show(v, l), l), Ok(Some(v)), "{v} in {l:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lever_values_as_reports_write_them() {
+        let jobs = Lever::Jobs;
+        let services = Lever::GrowthServices;
+        assert_eq!(read_lever("35.600", jobs, Vi), Ok(35_600.0));
+        assert_eq!(read_lever("35,600", jobs, En), Ok(35_600.0));
+        assert_eq!(read_lever("35,6", jobs, En), Err(EntryProblem::NotWhole));
+        assert_eq!(read_lever("8,3", services, Vi), Ok(8.3));
+        assert_eq!(read_lever("8,3", services, En), Ok(8.3));
+        assert_eq!(
+            read_lever("7,485", services, Vi),
+            Ok(7.49),
+            "rates keep two decimals"
+        );
+        assert!(
+            matches!(
+                read_lever("1.000", services, Vi),
+                Err(EntryProblem::OutOfRange { .. })
+            ),
+            "1.000 is a thousand in Vietnamese, not 1"
+        );
+        assert_eq!(
+            read_lever("7,4,8", services, Vi),
+            Err(EntryProblem::NotANumber)
+        );
+        assert_eq!(read_lever("", services, Vi), Err(EntryProblem::NotANumber));
+    }
+
+    #[test]
+    fn a_bounded_entry_names_its_range() {
+        assert_eq!(read_within("0,5", (0.0, 10.0), Vi), Ok(Some(0.5)));
+        assert_eq!(
+            read_within("12", (0.0, 10.0), En),
+            Err(EntryProblem::OutOfRange {
+                min: 0.0,
+                max: 10.0
+            })
+        );
+        assert_eq!(read_within("", (0.0, 10.0), En), Ok(None));
+    }
+}

@@ -1,0 +1,359 @@
+//! Every message of the app in words, in one place: notices and the problems of a link.
+
+use super::{indicator, lever, unit, Language};
+use crate::entry::EntryProblem;
+use crate::format;
+use crate::state::{Field, Notice, StorageProblem};
+use planner_core::link::{LinkIssue, Reason};
+use planner_core::saved::SavedProblem;
+use planner_core::Error;
+
+/// A notice in the reader's language.
+pub fn notice(n: &Notice, l: Language) -> String {
+    match n {
+        Notice::Link(issues) => link_notice(issues, l),
+        Notice::Entry {
+            field,
+            entry,
+            problem,
+            kept,
+        } => entry_refused(*field, entry, *problem, *kept, l),
+        Notice::Refused { field, error } => {
+            format!("{}: {}", field_name(*field, l), error_words(error, l))
+        }
+        Notice::UnknownProvince { id, kept } => match l {
+            Language::Vi => format!("Không có tỉnh “{id}”; vẫn hiển thị {kept}."),
+            Language::En => format!("Unknown province “{id}”; kept {kept}."),
+        },
+        Notice::ProvinceExists(id) => match l {
+            Language::Vi => format!("Đã có tỉnh với mã “{id}”; chưa tạo tỉnh mới."),
+            Language::En => {
+                format!("A province with the id “{id}” exists already; nothing was created.")
+            }
+        },
+        Notice::UnknownTemplate(id) => match l {
+            Language::Vi => format!("Không có tỉnh mẫu “{id}”; chưa tạo tỉnh mới."),
+            Language::En => format!("Unknown template “{id}”; nothing was created."),
+        },
+        Notice::ScenarioName => l
+            .pick(
+                "Tên kịch bản cần 1–80 ký tự in được; chưa lưu.",
+                "A scenario name needs 1–80 printable characters; nothing was saved.",
+            )
+            .to_owned(),
+        Notice::CompareLimit => l
+            .pick(
+                "Chỉ so sánh được tối đa ba kịch bản đã lưu.",
+                "At most three saved scenarios can be compared.",
+            )
+            .to_owned(),
+        Notice::YearToDate => l.pick(
+            "Số liệu từ đầu năm không hợp lệ (tỷ trọng kỳ phải nằm giữa 0 và 1, tăng trưởng trên −100 %); giữ số cũ.",
+            "Year-to-date figures not accepted (the period's share must be between 0 and 1, growth above −100 %); kept the previous ones.",
+        ).to_owned(),
+        Notice::Storage(problem) => storage(problem, l),
+        Notice::Import(problem) => match l {
+            Language::Vi => {
+                format!("Không mở được tệp kịch bản ({problem}); không có gì thay đổi.")
+            }
+            Language::En => {
+                format!("The scenario file could not be opened ({problem}); nothing was changed.")
+            }
+        },
+    }
+}
+
+fn field_name(field: Field, l: Language) -> String {
+    match field {
+        Field::Lever { year, lever: v } => format!("{} {year}", lever(v, l)),
+        Field::ToleranceLevel => l
+            .pick("Dung sai của chỉ tiêu mức", "Tolerance of level targets")
+            .to_owned(),
+        Field::ToleranceRate => l
+            .pick("Dung sai của chỉ tiêu tốc độ", "Tolerance of rate targets")
+            .to_owned(),
+        Field::Base => l.pick("Số liệu năm gốc", "Base-year figures").to_owned(),
+        Field::Target { year, indicator: i } => match l {
+            Language::Vi => format!("Chỉ tiêu {} {year}", indicator(i, l)),
+            Language::En => format!("{year} target for {}", indicator(i, l)),
+        },
+        Field::YearToDate => l
+            .pick("Số liệu từ đầu năm", "Year-to-date figures")
+            .to_owned(),
+    }
+}
+
+/// A typed figure refused: numbers in the language's format, the entry quoted as typed.
+fn entry_refused(
+    field: Field,
+    raw: &str,
+    problem: EntryProblem,
+    kept: Option<f64>,
+    l: Language,
+) -> String {
+    let name = field_name(field, l);
+    let decimals = match field {
+        Field::Lever { lever: v, .. } => v.decimals() as usize,
+        _ => 2,
+    };
+    let shown = |v: f64| format::number_trimmed(v, decimals, l);
+    let kept = match (kept, l) {
+        (Some(v), Language::Vi) => format!("; giữ {}", shown(v)),
+        (Some(v), Language::En) => format!("; kept {}", shown(v)),
+        (None, _) => String::new(),
+    };
+    let counted = match field {
+        Field::Lever { lever: v, .. } => (v.decimals() == 0).then(|| unit(v.unit(), l)),
+        _ => None,
+    };
+    match (problem, l) {
+        (EntryProblem::NotANumber, Language::Vi) if raw.trim().is_empty() => {
+            format!("{name}: ô trống hoặc không phải là số{kept}.")
+        }
+        (EntryProblem::NotANumber, Language::En) if raw.trim().is_empty() => {
+            format!("{name}: empty or not a number{kept}.")
+        }
+        (EntryProblem::NotANumber, Language::Vi) => {
+            format!("{name}: không đọc được “{raw}” là một số{kept}.")
+        }
+        (EntryProblem::NotANumber, Language::En) => {
+            format!("{name}: “{raw}” cannot be read as a number{kept}.")
+        }
+        (EntryProblem::NotWhole, Language::Vi) => format!(
+            "{name}: {raw} không phải là số nguyên ({}){kept}. Số hàng nghìn gõ liền hoặc có dấu chấm, ví dụ 35600 hoặc 35.600.",
+            counted.unwrap_or_default()
+        ),
+        (EntryProblem::NotWhole, Language::En) => format!(
+            "{name}: {raw} is not a whole number ({}){kept}. Type thousands as 35600 or 35,600.",
+            counted.unwrap_or_default()
+        ),
+        (EntryProblem::OutOfRange { min, max }, Language::Vi) => format!(
+            "{name}: {raw} nằm ngoài phạm vi cho phép ({} … {}){kept}.",
+            shown(min),
+            shown(max)
+        ),
+        (EntryProblem::OutOfRange { min, max }, Language::En) => format!(
+            "{name}: {raw} is outside the allowed range ({} … {}){kept}.",
+            shown(min),
+            shown(max)
+        ),
+    }
+}
+
+/// The model's reason for a refusal.
+fn error_words(e: &Error, l: Language) -> String {
+    match (e, l) {
+        (
+            Error::OutOfBounds {
+                value, min, max, ..
+            },
+            Language::Vi,
+        ) => format!(
+            "{} nằm ngoài phạm vi cho phép ({} … {})",
+            format::number_trimmed(*value, 2, l),
+            format::number_trimmed(*min, 2, l),
+            format::number_trimmed(*max, 2, l)
+        ),
+        (
+            Error::OutOfBounds {
+                value, min, max, ..
+            },
+            Language::En,
+        ) => format!(
+            "{} is outside the allowed range ({} … {})",
+            format::number_trimmed(*value, 2, l),
+            format::number_trimmed(*min, 2, l),
+            format::number_trimmed(*max, 2, l)
+        ),
+        (Error::InvalidRange { .. }, Language::Vi) => {
+            "cận dưới không được lớn hơn cận trên".to_owned()
+        }
+        (Error::InvalidRange { .. }, Language::En) => {
+            "the low bound must not exceed the high one".to_owned()
+        }
+        (Error::InvalidShares(why), Language::Vi) => format!("tỷ trọng các khu vực: {why}"),
+        (Error::InvalidShares(why), Language::En) => format!("sector shares: {why}"),
+        (other, _) => other.to_string(),
+    }
+}
+
+fn storage(problem: &StorageProblem, l: Language) -> String {
+    match problem {
+        StorageProblem::Unavailable => l.pick(
+            "Trình duyệt không cho lưu dữ liệu: các kịch bản đặt tên sẽ không được giữ lại.",
+            "This browser does not allow storage: named scenarios will not be kept.",
+        ).to_owned(),
+        StorageProblem::Full => l.pick(
+            "Bộ nhớ của trình duyệt đã đầy: thay đổi các kịch bản đã lưu chưa được ghi. Hãy xuất kịch bản ra tệp hoặc xóa bớt.",
+            "The browser's storage is full: the change to saved scenarios was not written. Export scenarios to files or delete some.",
+        ).to_owned(),
+        StorageProblem::SetAside { problem, key } => set_aside(problem, key.as_deref(), l),
+    }
+}
+
+fn set_aside(problem: &SavedProblem, key: Option<&str>, l: Language) -> String {
+    let kept = match (key, l) {
+        (Some(k), Language::Vi) => {
+            format!("nội dung cũ được giữ nguyên ở khóa “{k}” của bộ nhớ trình duyệt, không bị xóa")
+        }
+        (Some(k), Language::En) => {
+            format!("the old content is kept, untouched, under the storage key “{k}”")
+        }
+        (None, Language::Vi) => {
+            "không sao chép được nội dung cũ; nó vẫn nằm nguyên chỗ cũ cho đến lần lưu tiếp theo"
+                .to_owned()
+        }
+        (None, Language::En) => {
+            "the old content could not be copied; it stays where it is until the next save"
+                .to_owned()
+        }
+    };
+    match l {
+        Language::Vi => format!("Không đọc được hết các kịch bản đã lưu ({problem}); {kept}."),
+        Language::En => format!("Saved scenarios could not all be read ({problem}); {kept}."),
+    }
+}
+
+/// A problem found in a link, in the reader's language.
+pub fn link_issue(issue: &LinkIssue, l: Language) -> String {
+    match (issue, l) {
+        (LinkIssue::UnknownKey(key), Language::Vi) => format!("bỏ qua khóa không rõ “{key}”"),
+        (LinkIssue::UnknownKey(key), Language::En) => format!("unknown key “{key}” ignored"),
+        (LinkIssue::BadValue { key, value, reason }, Language::Vi) => {
+            format!("bỏ qua “{key}={value}”: {}", reason_words(reason, l))
+        }
+        (LinkIssue::BadValue { key, value, reason }, Language::En) => {
+            format!("“{key}={value}” ignored: {}", reason_words(reason, l))
+        }
+        (LinkIssue::UnknownProvince(id), Language::Vi) => {
+            format!("không có tỉnh “{id}”: hiển thị tỉnh đầu tiên")
+        }
+        (LinkIssue::UnknownProvince(id), Language::En) => {
+            format!("unknown province “{id}”: the first province is shown")
+        }
+        (LinkIssue::FutureVersion(v), Language::Vi) => format!(
+            "đường liên kết từ phiên bản mới hơn (v={v}); đã dùng những gì phiên bản này hiểu được"
+        ),
+        (LinkIssue::FutureVersion(v), Language::En) => format!(
+            "the link comes from a newer version (v={v}); what this version understands was used"
+        ),
+        (LinkIssue::TooLong { read }, Language::Vi) => {
+            format!("đường liên kết quá dài: chỉ đọc {read} mục đầu")
+        }
+        (LinkIssue::TooLong { read }, Language::En) => {
+            format!("the link is too long: only its first {read} entries were read")
+        }
+    }
+}
+
+fn reason_words(reason: &Reason, l: Language) -> String {
+    let n = |v: f64| format::number_trimmed(v, 2, l);
+    match (reason, l) {
+        (Reason::NotANumber, _) => l.pick("không phải là số", "not a number").to_owned(),
+        (Reason::NotAWholeNumber, _) => l
+            .pick("cần một số nguyên", "expected a whole number")
+            .to_owned(),
+        (Reason::OutOfRange { min, max }, Language::Vi) => {
+            format!("ngoài phạm vi {} … {}", n(*min), n(*max))
+        }
+        (Reason::OutOfRange { min, max }, Language::En) => {
+            format!("outside {} … {}", n(*min), n(*max))
+        }
+        (Reason::NotOneOf(words), Language::Vi) => format!("cần một trong: {}", words.join(", ")),
+        (Reason::NotOneOf(words), Language::En) => format!("expected one of {}", words.join(", ")),
+        (Reason::NotAFlow, _) => l
+            .pick("cần dạng số lượng~tăng trưởng", "expected amount~growth")
+            .to_owned(),
+        (Reason::BadName, _) => l
+            .pick(
+                "tên cần 1–80 ký tự in được",
+                "a name has 1–80 printable characters",
+            )
+            .to_owned(),
+        (Reason::BadId, _) => l
+            .pick(
+                "mã tỉnh gồm 1–40 ký tự a-z, 0-9 và dấu gạch nối ở giữa",
+                "an id has 1–40 characters a-z, 0-9 and inner hyphens",
+            )
+            .to_owned(),
+        (Reason::UnknownIndicator, _) => l
+            .pick("không có chỉ tiêu này", "unknown indicator")
+            .to_owned(),
+        (Reason::NotAPlanYear { first, last }, Language::Vi) => {
+            format!("kế hoạch của tỉnh gồm các năm {first}–{last}")
+        }
+        (Reason::NotAPlanYear { first, last }, Language::En) => {
+            format!("the province's plan covers {first}–{last}")
+        }
+        (Reason::ReversedRange, _) => l
+            .pick(
+                "cận dưới không được lớn hơn cận trên",
+                "the low bound must not exceed the high one",
+            )
+            .to_owned(),
+        (Reason::NotPositive, _) => l
+            .pick(
+                "chỉ tiêu này phải lớn hơn 0",
+                "a target of this indicator must be above zero",
+            )
+            .to_owned(),
+        (Reason::Refused(e), _) => error_words(e, l),
+    }
+}
+
+/// The alert for a link with problems: what was ignored, and that the rest was used.
+fn link_notice(issues: &[LinkIssue], l: Language) -> String {
+    const SHOWN: usize = 6;
+    let mut parts: Vec<String> = issues
+        .iter()
+        .take(SHOWN)
+        .map(|i| link_issue(i, l))
+        .collect();
+    if issues.len() > SHOWN {
+        parts.push(match l {
+            Language::Vi => format!("và {} vấn đề khác", issues.len() - SHOWN),
+            Language::En => format!("and {} more", issues.len() - SHOWN),
+        });
+    }
+    let lead = l.pick(
+        "Đường liên kết có phần không dùng được; phần còn lại đã được mở:",
+        "Part of the link could not be used; the rest was opened:",
+    );
+    format!("{lead} {}.", parts.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use planner_core::Lever;
+
+    #[test]
+    fn a_refused_lever_names_the_lever_and_keeps_the_language_of_numbers() {
+        let n = Notice::Entry {
+            field: Field::Lever {
+                year: 2024,
+                lever: Lever::Jobs,
+            },
+            entry: "35,6".into(),
+            problem: EntryProblem::NotWhole,
+            kept: Some(23_125.0),
+        };
+        let vi = notice(&n, Language::Vi);
+        assert!(vi.contains("2024") && vi.contains("giữ 23.125"), "{vi}");
+        let en = notice(&n, Language::En);
+        assert!(en.contains("kept 23,125") && en.contains("35,6"), "{en}");
+    }
+
+    #[test]
+    fn a_link_outside_the_plan_says_which_years_it_covers() {
+        let issue = LinkIssue::BadValue {
+            key: "2027.jobs".into(),
+            value: "1".into(),
+            reason: Reason::NotAPlanYear {
+                first: 2024,
+                last: 2025,
+            },
+        };
+        assert!(link_issue(&issue, Language::Vi).contains("2024–2025"));
+    }
+}

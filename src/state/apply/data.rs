@@ -1,0 +1,104 @@
+//! Edits of a province's data, and provinces of one's own.
+
+use crate::state::{Field, Notice, NoticeKey, PlannerState};
+use planner_core::{BaseField, Indicator, Names, Province, ProvinceId, Scenario, Sourced, Target};
+use std::rc::Rc;
+
+impl PlannerState {
+    /// Puts an edited copy of the chosen province in place, in the list and in the scenario.
+    fn replace_province(&mut self, province: Province) {
+        let province = Rc::new(province);
+        let id = province.id().clone();
+        self.work.provinces = self
+            .work
+            .provinces
+            .iter()
+            .map(|p| {
+                if *p.id() == id {
+                    province.clone()
+                } else {
+                    p.clone()
+                }
+            })
+            .collect();
+        let mut scenario = (*self.work.scenario).clone();
+        scenario.province = province;
+        self.work.scenario = Rc::new(scenario);
+    }
+
+    /// Applies an edit to a copy of the chosen province; a refusal becomes a notice about
+    /// `field`, an acceptance withdraws it.
+    fn edit_province(
+        &mut self,
+        field: Field,
+        edit: impl FnOnce(&mut Province) -> Result<(), planner_core::Error>,
+    ) -> bool {
+        let mut province = (*self.work.scenario.province).clone();
+        match edit(&mut province) {
+            Ok(()) => {
+                self.withdraw(NoticeKey::Field(field));
+                if province != *self.work.scenario.province {
+                    self.replace_province(province);
+                }
+                true
+            }
+            Err(error) => {
+                self.notices = self.notices.with(Notice::Refused { field, error });
+                true
+            }
+        }
+    }
+
+    pub(super) fn edit_base(&mut self, values: Vec<(BaseField, f64)>) -> bool {
+        let values = values
+            .into_iter()
+            .map(|(f, v)| (f, Sourced::edited(v)))
+            .collect();
+        self.edit_province(Field::Base, |p| p.set_base_many(values))
+    }
+
+    pub(super) fn edit_target(
+        &mut self,
+        year: u16,
+        indicator: Indicator,
+        target: Option<Target>,
+    ) -> bool {
+        self.edit_province(Field::Target { year, indicator }, |p| {
+            p.set_target(year, indicator, target.map(Sourced::edited))
+        })
+    }
+
+    pub(super) fn create_province(&mut self, id: ProvinceId, name: Names, template: &str) -> bool {
+        if self.work.provinces.iter().any(|p| *p.id() == id) {
+            self.notices = self.notices.with(Notice::ProvinceExists(id));
+            return true;
+        }
+        let Some(template) = self
+            .work
+            .provinces
+            .iter()
+            .find(|p| p.id().as_str() == template)
+        else {
+            self.notices = self
+                .notices
+                .with(Notice::UnknownTemplate(template.chars().take(60).collect()));
+            return true;
+        };
+        let created = Rc::new(template.derive(id, name));
+        self.work.provinces = self
+            .work
+            .provinces
+            .iter()
+            .cloned()
+            .chain(std::iter::once(created.clone()))
+            .collect();
+        let now = &self.work.scenario;
+        self.work.scenario = Rc::new(Scenario {
+            tolerance: now.tolerance,
+            uncertainty: now.uncertainty.clone(),
+            ..Scenario::baseline(created)
+        });
+        self.withdraw(NoticeKey::Province);
+        true
+    }
+}

@@ -1,0 +1,157 @@
+//! The scenario: province, levers, tolerance, year-to-date figures, uncertainty.
+
+use crate::services::address::HistoryMode;
+use crate::state::{Field, Notice, NoticeKey, PlannerState};
+use planner_core::montecarlo::Uncertainty;
+use planner_core::nowcast::YearToDate;
+use planner_core::{Lever, Scenario, Tolerance};
+use std::rc::Rc;
+
+impl PlannerState {
+    /// Changes the scenario where `change` says it changed.
+    fn change_scenario(&mut self, change: impl FnOnce(&mut Scenario) -> bool) -> bool {
+        let mut scenario = (*self.work.scenario).clone();
+        if !change(&mut scenario) {
+            return false;
+        }
+        self.work.scenario = Rc::new(scenario);
+        true
+    }
+
+    pub(super) fn select_province(&mut self, id: &str) -> bool {
+        let chosen = self.work.provinces.iter().find(|p| p.id().as_str() == id);
+        match chosen {
+            Some(p) if Rc::ptr_eq(p, &self.work.scenario.province) => false,
+            Some(p) => {
+                let now = &self.work.scenario;
+                // Year-to-date figures belong to one province; tolerance and uncertainty stay.
+                let scenario = Scenario {
+                    tolerance: now.tolerance,
+                    uncertainty: now.uncertainty.clone(),
+                    ..Scenario::baseline(p.clone())
+                };
+                self.work.scenario = Rc::new(scenario);
+                true
+            }
+            None => {
+                self.notices = self.notices.with(Notice::UnknownProvince {
+                    id: id.chars().take(60).collect(),
+                    kept: self.work.scenario.province.id().clone(),
+                });
+                true
+            }
+        }
+    }
+
+    pub(super) fn set_lever(&mut self, year: u16, lever: Lever, value: f64) -> bool {
+        let field = Field::Lever { year, lever };
+        let mut refused = None;
+        let changed = self.change_scenario(|s| {
+            if s.assumptions.year(year).map(|v| v.get(lever)) == Some(value) {
+                return false;
+            }
+            match s.assumptions.set(year, lever, value) {
+                Ok(()) => true,
+                Err(error) => {
+                    refused = Some(error);
+                    false
+                }
+            }
+        });
+        match refused {
+            Some(error) => {
+                self.notices = self.notices.with(Notice::Refused { field, error });
+                true
+            }
+            None => {
+                if let Some(rest) = self.notices.without(NoticeKey::Field(field)) {
+                    self.notices = rest;
+                    return true;
+                }
+                changed
+            }
+        }
+    }
+
+    pub(super) fn reset_lever(&mut self, year: u16, lever: Lever) -> bool {
+        let default = self.work.scenario.province.defaults().year(year);
+        match default.map(|v| v.get(lever)) {
+            Some(value) => self.set_lever(year, lever, value),
+            None => false,
+        }
+    }
+
+    pub(super) fn reset(&mut self) -> bool {
+        self.change_scenario(|s| {
+            let defaults = s.province.defaults();
+            let changed = s.assumptions != *defaults;
+            s.assumptions = defaults.clone();
+            changed
+        })
+    }
+
+    pub(super) fn set_tolerance(&mut self, tolerance: Tolerance) -> bool {
+        self.change_scenario(|s| std::mem::replace(&mut s.tolerance, tolerance) != tolerance)
+    }
+
+    pub(super) fn set_nowcast(&mut self, on: bool) -> bool {
+        self.change_scenario(|s| {
+            if s.nowcast.is_some() == on {
+                return false;
+            }
+            s.nowcast = on.then(|| Rc::new(s.published_nowcast()));
+            true
+        })
+    }
+
+    pub(super) fn edit_ytd(&mut self, ytd: YearToDate) -> bool {
+        if !ytd.is_valid() {
+            self.notices = self.notices.with(Notice::YearToDate);
+            return true;
+        }
+        let changed = self.change_scenario(|s| {
+            if s.nowcast.as_deref() == Some(&ytd) {
+                return false;
+            }
+            s.nowcast = Some(Rc::new(ytd));
+            true
+        });
+        let withdrawn = self.withdraw(NoticeKey::Field(Field::YearToDate));
+        changed || withdrawn
+    }
+
+    pub(super) fn set_uncertainty(&mut self, on: bool) -> bool {
+        self.change_scenario(|s| {
+            if s.uncertainty.is_some() == on {
+                return false;
+            }
+            s.uncertainty = on.then(|| Rc::new(Uncertainty::default()));
+            true
+        })
+    }
+
+    pub(super) fn edit_uncertainty(&mut self, u: Uncertainty) -> bool {
+        self.change_scenario(|s| {
+            if s.uncertainty.as_deref() == Some(&u) {
+                return false;
+            }
+            s.uncertainty = Some(Rc::new(u));
+            true
+        })
+    }
+
+    /// Withdraws the notice of `key`; whether there was one.
+    pub(super) fn withdraw(&mut self, key: NoticeKey) -> bool {
+        match self.notices.without(key) {
+            Some(rest) => {
+                self.notices = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
+    pub(super) fn push_history(&mut self) {
+        self.history = HistoryMode::Push;
+    }
+}

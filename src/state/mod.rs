@@ -1,0 +1,176 @@
+//! The one reducer of inputs. The scenario is the core's [`Scenario`]; this adds the page around
+//! it (language, view, chart, notices, saved scenarios) and undo. Everything shown is derived.
+
+mod action;
+mod apply;
+mod link;
+mod notice;
+mod shared;
+mod undo;
+mod view;
+
+#[cfg(test)]
+mod tests;
+
+pub use action::{Action, Step};
+pub use notice::{Field, Notice, NoticeKey, Notices, StorageProblem};
+pub use shared::Shared;
+pub use undo::{Undo, UNDO_CAP};
+pub use view::View;
+
+use crate::i18n::Language;
+use crate::services::address::HistoryMode;
+use planner_core::saved::Library;
+use planner_core::{Indicator, Province, Scenario};
+use std::rc::Rc;
+use yew::Reducible;
+
+/// What an undo restores: every province as edited, and the scenario. Compared by identity:
+/// an action that changes nothing keeps both.
+#[derive(Debug, Clone)]
+pub struct Workspace {
+    /// Provinces the user can pick: the presets, as edited, then the user's own.
+    pub provinces: Rc<[Rc<Province>]>,
+    /// The scenario on screen; its province is one of `provinces`.
+    pub scenario: Rc<Scenario>,
+}
+
+impl PartialEq for Workspace {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.provinces, &other.provinces) && Rc::ptr_eq(&self.scenario, &other.scenario)
+    }
+}
+
+/// What the user has chosen; projections and charts are derived from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlannerState {
+    /// The bundled presets as shipped (what links and edits are measured against).
+    pub presets: Rc<[Province]>,
+    /// The provinces and the scenario.
+    pub work: Workspace,
+    /// Display language.
+    pub language: Language,
+    /// The view shown.
+    pub view: View,
+    /// Indicator of the trajectory chart.
+    pub focus: Indicator,
+    /// Problems the user must know about.
+    pub notices: Notices,
+    /// A newer build is installed and waits for the user's go-ahead.
+    pub update_ready: bool,
+    /// How the last change enters the browser history.
+    pub history: HistoryMode,
+    /// Named scenarios kept in the browser.
+    pub library: Rc<Library>,
+    /// Saved scenarios chosen for comparison (at most three).
+    pub compare: Vec<u32>,
+    /// Whether the last change was a slider being dragged.
+    live: bool,
+    undo: Undo<Workspace>,
+}
+
+impl PlannerState {
+    /// Starts on the first province with its default levers. `presets` must not be empty.
+    pub fn new(presets: &[Province], language: Language) -> Self {
+        let provinces: Rc<[Rc<Province>]> = presets.iter().cloned().map(Rc::new).collect();
+        let scenario = Rc::new(Scenario::baseline(provinces[0].clone()));
+        PlannerState {
+            presets: presets.into(),
+            work: Workspace {
+                provinces,
+                scenario,
+            },
+            language,
+            view: View::default(),
+            focus: Indicator::GrdpGrowth,
+            notices: Notices::default(),
+            update_ready: false,
+            history: HistoryMode::Replace,
+            library: Rc::new(Library::new()),
+            compare: Vec::new(),
+            live: false,
+            undo: Undo::default(),
+        }
+    }
+
+    /// The state a link describes, from the presets; problems with the link become a notice.
+    pub fn from_link(presets: &[Province], query: &str, browser: Language) -> Self {
+        let mut state = PlannerState::new(presets, browser);
+        state.open_link(query);
+        state
+    }
+
+    /// The library of saved scenarios as read from storage, and what could not be read.
+    pub fn with_library(mut self, library: Library, problem: Option<StorageProblem>) -> Self {
+        self.library = Rc::new(library);
+        if let Some(problem) = problem {
+            self.notices = self.notices.with(Notice::Storage(problem));
+        }
+        self
+    }
+
+    /// The scenario on screen.
+    pub fn scenario(&self) -> &Rc<Scenario> {
+        &self.work.scenario
+    }
+
+    /// The chosen province, as edited.
+    pub fn province(&self) -> Shared<Province> {
+        Shared::from_rc(&self.work.scenario.province)
+    }
+
+    /// Every province the user can pick.
+    pub fn provinces(&self) -> &Rc<[Rc<Province>]> {
+        &self.work.provinces
+    }
+
+    /// Whether there is a step to undo, and one to redo.
+    pub fn can_undo(&self) -> (bool, bool) {
+        self.undo.available()
+    }
+}
+
+impl Reducible for PlannerState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let step = action.step();
+        let mut next = (*self).clone();
+        match action {
+            Action::Undo | Action::Redo => {
+                let now = self.work.clone();
+                let restored = if action == Action::Undo {
+                    next.undo.undo(now)
+                } else {
+                    next.undo.redo(now)
+                };
+                let Some(work) = restored else {
+                    return self;
+                };
+                next.work = work;
+                next.history = HistoryMode::Push;
+                next.live = false;
+                return Rc::new(next);
+            }
+            action => {
+                if !next.apply(action) {
+                    return self;
+                }
+            }
+        }
+        if next.work != self.work {
+            let continuing_drag = step == Step::Drag && self.live;
+            if step != Step::None && !continuing_drag {
+                next.undo.record(self.work.clone());
+            }
+            match step {
+                Step::Drag if continuing_drag => next.history = HistoryMode::Replace,
+                Step::Own | Step::Drag => next.history = HistoryMode::Push,
+                Step::Opened | Step::None => {}
+            }
+        }
+        // Any other action ends a drag: the next slider move starts a new step.
+        next.live = step == Step::Drag;
+        Rc::new(next)
+    }
+}
