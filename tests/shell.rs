@@ -223,3 +223,72 @@ fn a_crash_shows_a_way_out_with_the_scenario_link() {
     find(&panel, r#"button[data-control="crash-reload"]"#);
     panel.remove();
 }
+
+/// Years are data: a plan of five years renders a lever column, a board and a headline for
+/// each of its years, and a typed lever of its last year moves that year's board.
+#[wasm_bindgen_test]
+async fn a_five_year_plan_renders_every_year() {
+    use target_planner::components::planner::{Planner, PlannerProps};
+    let history = gloo::utils::window().history().unwrap();
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
+        .unwrap();
+    let plan = planner_core::Province::from_json(include_str!(
+        "../crates/core/tests/fixtures/five-year-plan.json"
+    ))
+    .unwrap();
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Planner>::with_root_and_props(
+        root.clone(),
+        PlannerProps {
+            provinces: vec![plan].into(),
+            language: Language::En,
+        },
+    )
+    .render();
+    yew::scheduler::flush().await;
+    let years = ["2026", "2027", "2028", "2029", "2030"];
+    let headlines: Vec<String> = (0..5)
+        .map(|i| {
+            let h = root
+                .query_selector_all("[data-scoreboard-year]")
+                .unwrap()
+                .item(i)
+                .unwrap();
+            attr(h.unchecked_ref(), "data-scoreboard-year")
+        })
+        .collect();
+    assert_eq!(headlines, years);
+    let score = find(&root, r#"[data-scoreboard-year="2030"]"#);
+    assert_eq!(attr(&score, "data-total"), "3");
+    for year in years {
+        find(
+            &root,
+            &format!(r#"input[inputmode="decimal"][data-lever="jobs"][data-year="{year}"]"#),
+        );
+    }
+    let jobs = r#"[data-indicator="jobs"][data-year="2030"]"#;
+    assert_eq!(attr(&find(&root, jobs), "data-status"), "met");
+    let field = find(
+        &root,
+        r#"input[inputmode="decimal"][data-lever="jobs"][data-year="2030"]"#,
+    );
+    field
+        .unchecked_ref::<HtmlInputElement>()
+        .set_value("15,000");
+    fire(&field, "change");
+    yew::scheduler::flush().await;
+    assert_eq!(attr(&find(&root, jobs), "data-projected"), "15000");
+    assert_eq!(attr(&find(&root, jobs), "data-status"), "missed");
+    assert_eq!(
+        attr(
+            &find(&root, r#"[data-indicator="jobs"][data-year="2029"]"#),
+            "data-projected"
+        ),
+        "23125",
+        "other years keep their levers"
+    );
+    root.remove();
+}

@@ -49,11 +49,13 @@ pub(super) fn from_link(province: &Province, link: &LinkYtd) -> YearToDate {
     ytd
 }
 
-/// The link form of year-to-date figures.
+/// The link form of year-to-date figures: what differs from those a bare `ytd=1` gives (the
+/// published ones, or the assumed φ where none are published).
 pub(super) fn to_link(province: &Province, ytd: &YearToDate) -> LinkYtd {
-    let published = province.ytd(province.nowcast_year());
+    let unchanged = from_link(province, &LinkYtd::default());
+    let published = Some(&unchanged);
     let mut link = LinkYtd::default();
-    if published.map(|p| p.share.value) != Some(ytd.share.value) {
+    if unchanged.share.value != ytd.share.value {
         link.share = Some(ytd.share.value);
     }
     let published_growth = published.and_then(|p| p.grdp_growth.as_ref().map(|g| g.value));
