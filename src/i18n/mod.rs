@@ -2,9 +2,11 @@
 
 use planner_core::{Indicator, Lever, Provenance, Status, Unit};
 
+mod link;
 mod notice;
 
-pub use notice::{link_issue, notice};
+pub use link::link_issue;
+pub use notice::notice;
 
 /// Display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -20,7 +20,7 @@ export class PlannerPage {
   }
 
   leverInput(lever, year) {
-    return this.page.locator(`input[type="number"][data-lever="${lever}"][data-year="${year}"]`);
+    return this.page.locator(`input[data-lever="${lever}"][data-year="${year}"]:not([type="range"])`);
   }
 
   leverSlider(lever, year) {

@@ -269,7 +269,7 @@ test('figures typed as Vietnamese reports write them are read in Vietnamese, wha
 });
 
 test('lever figures typed or pasted the Vietnamese way are read as Vietnamese reports write them', async () => {
-  // The lever fields are number fields, which in this browser (as in many) drop a typed comma.
+  // The lever fields are text fields that show and read the language's marks.
   const { page, context, planner } = await open('vi-VN');
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const type = async (lever, text) => {
@@ -279,23 +279,25 @@ test('lever figures typed or pasted the Vietnamese way are read as Vietnamese re
     await input.press('Enter');
     return input;
   };
-  assert.equal(await (await type('growth.services', '8,3')).inputValue(), '8.3', 'a comma is the decimal mark');
+  assert.equal(await (await type('growth.services', '8,3')).inputValue(), '8,3', 'a comma is the decimal mark');
   assert.equal(await planner.leverSlider('growth.services', 2024).inputValue(), '8.3');
   await type('jobs', '35.600');
   assert.equal((await planner.row('jobs', 2024)).projected, 35600, 'a point before three digits is a thousands mark');
-  assert.equal(await (await type('public_investment.plan', '8,5')).inputValue(), '8.5', 'but not when it was typed as a comma');
+  assert.equal(await (await type('public_investment.plan', '8,5')).inputValue(), '8,5', 'but not when it was typed as a comma');
   await page.waitForFunction(() => new URLSearchParams(location.search).get('2024.public_investment.plan') === '8.5');
   await page.evaluate(() => navigator.clipboard.writeText('2,75'));
   const deflator = planner.leverInput('deflator', 2024);
   await deflator.fill('');
   await deflator.press('Control+V');
   await deflator.press('Enter');
-  assert.equal(await deflator.inputValue(), '2.75', 'a pasted Vietnamese figure too');
+  assert.equal(await deflator.inputValue(), '2,75', 'a pasted Vietnamese figure too');
   assert.equal(await planner.alerts().count(), 0);
   await type('jobs', '35,6');
   assert.match(await planner.alerts().first().innerText(), /35,6 không phải là số nguyên \(người\); giữ 35\.600/, 'quoted as typed, numbers written the Vietnamese way');
   await page.click('.notice button');
-  assert.equal(await (await type('public_investment.plan', '9.100,5')).inputValue(), '9100.5', 'both marks, as reports write them');
+  assert.equal(await (await type('public_investment.plan', '9.100,5')).inputValue(), '9100,5', 'both marks, as reports write them');
+  assert.equal(await (await type('growth.services', '7,4,8')).inputValue(), '8,3', 'two decimal marks are refused, the value in use shown');
+  assert.match(await planner.alerts().first().innerText(), /“7,4,8”.*giữ 8,3/s);
   await context.close();
 });
 
@@ -312,7 +314,7 @@ test('a fraction of a person is refused, not rounded: it is a misread thousands 
   assert.equal(await typeIn('growth.exports', '8,5'), '8.5', 'no rate reaches 1,000: the comma is a decimal mark');
   assert.equal(await typeIn('jobs', '24,500'), '24500', 'jobs are counted in thousands: the comma groups them');
   await typeIn('jobs', '35,6');
-  assert.match(await planner.alerts().first().innerText(), /“35,6” cannot be read as a number; kept 24,500/, 'a comma that groups nothing is refused, not read as 356');
+  assert.match(await planner.alerts().first().innerText(), /35,6 is not a whole number.*kept 24,500/s, 'a comma that groups nothing is refused, not read as 356');
   await page.click('.notice button');
   const before = (await planner.row('jobs', 2024)).projected;
   const input = planner.leverInput('jobs', 2024);
