@@ -174,6 +174,7 @@ fn export_csv(
         let file = format!("{}-projections.csv", province.id());
         let csv = planner_core::export::projections_csv(
             &name,
+            province.base_year(),
             &rows,
             &|i| crate::i18n::indicator(i, l).to_owned(),
             &|i| crate::i18n::unit(i.unit(), l).to_owned(),

@@ -4,14 +4,14 @@
 use crate::attainment::Attainment;
 use std::fmt::Write;
 
-/// Column headings (stable ids, in English).
+/// Column headings (stable ids, in English); `base` is written with the base year (`base_2023`).
 pub const CSV_COLUMNS: [&str; 12] = [
     "province",
     "indicator",
     "name",
     "unit",
     "year",
-    "base_2023",
+    "base",
     "projected",
     "target_low",
     "target_high",
@@ -23,13 +23,19 @@ pub const CSV_COLUMNS: [&str; 12] = [
 /// The CSV text; `name` and `unit` give each indicator's words in the reader's language.
 pub fn projections_csv(
     province: &str,
+    base_year: u16,
     rows: &[Attainment],
     name: &dyn Fn(crate::Indicator) -> String,
     unit: &dyn Fn(crate::Indicator) -> String,
     probability: &dyn Fn(u16, crate::Indicator) -> Option<f64>,
 ) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&CSV_COLUMNS.join(","));
+    let base = format!("base_{base_year}");
+    let columns: Vec<&str> = CSV_COLUMNS
+        .iter()
+        .map(|&c| if c == "base" { base.as_str() } else { c })
+        .collect();
+    out.push_str(&columns.join(","));
     out.push_str("\r\n");
     for row in rows {
         let cells = [
@@ -86,12 +92,13 @@ mod tests {
             .collect();
         let csv = projections_csv(
             "Hà Tĩnh",
+            p.base_year(),
             &rows,
             &|i| format!("Tên, \"{}\"", i.id()),
             &|_| "tỷ đồng".into(),
             &|y, i| (y == 2024 && i == crate::Indicator::Jobs).then_some(0.25),
         );
-        assert!(csv.starts_with("\u{feff}province,indicator,"));
+        assert!(csv.starts_with("\u{feff}province,indicator,name,unit,year,base_2023,projected,"));
         assert_eq!(csv.lines().count(), 1 + rows.len());
         let revenue = csv
             .lines()
