@@ -1,11 +1,14 @@
-// Prints what a first visit downloads, raw and gzip -9 compressed: the page and what it loads
-// (html, js, wasm, css, icon), then everything the service worker precaches for offline use.
+// Prints what a first visit downloads, raw, gzip -9 and brotli compressed: the page and what it
+// loads (html, js, wasm, css, icons), then everything the service worker precaches for offline
+// use. Exits non-zero when the first load is over budget: 320 KiB gzip or 256 KiB brotli.
 // Usage: node bench/first-load-size.mjs [dist]
 import { readdir, readFile } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { join, relative } from 'node:path';
 
 const dir = process.argv[2] ?? 'dist';
+const BUDGET_GZIP = 320 * 1024;
+const BUDGET_BROTLI = 256 * 1024;
 async function files(d) {
   const out = [];
   for (const e of await readdir(d, { withFileTypes: true })) {
@@ -30,7 +33,9 @@ for (const r of rows) console.log(line(`${r.firstLoad ? '*' : ' '} ${r.name}`, r
 const [fr, fg, fb] = total(rows.filter((r) => r.firstLoad));
 const [ar, ag, ab] = total(rows);
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
-console.log(line('first load (* above)', fr, fg, fb) + ` = ${kib(fg)} gzip, ${kib(fb)} brotli (goals: ≤ 300 KiB product, ≤ 200 KiB planner issue)`);
+const over = [fg > BUDGET_GZIP && 'gzip', fb > BUDGET_BROTLI && 'brotli'].filter(Boolean);
+console.log(line('first load (* above)', fr, fg, fb) + ` = ${kib(fg)} gzip, ${kib(fb)} brotli `
+  + `(budget ≤ ${kib(BUDGET_GZIP)} gzip, ≤ ${kib(BUDGET_BROTLI)} brotli: ${over.length ? `OVER (${over.join(', ')})` : 'within'})`);
 console.log(line('whole build, precached for offline', ar, ag, ab) + ` = ${kib(ag)} gzip, ${kib(ab)} brotli`);
 
 // Where the WebAssembly's bytes are: code, data (texts, the bundled provinces, tables) and the rest.
@@ -58,4 +63,9 @@ if (wasmName) {
   for (const [name, body] of [...sections].sort((a, b) => b[1].length - a[1].length)) {
     console.log(line(`  wasm ${name}`, body.length, gzipSync(body, { level: 9 }).length, brotliCompressSync(body).length));
   }
+}
+
+if (over.length) {
+  console.error(`first load over budget (${over.join(', ')}): ${kib(fg)} gzip (budget ${kib(BUDGET_GZIP)}), ${kib(fb)} brotli (budget ${kib(BUDGET_BROTLI)})`);
+  process.exitCode = 1;
 }
