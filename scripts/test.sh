@@ -21,11 +21,12 @@ cargo test -p target-planner --locked --target wasm32-unknown-unknown
 step "release builds: a second one labelled \"next\" first, to test updates, then the real one"
 PLANNER_BUILD_LABEL=next trunk build --release --dist target/dist-next
 trunk build --release
-step "benchmarks: first-load size, lever-change latency, load times, Monte Carlo"
+step "benchmarks: first-load size (fails above budget), latency of each kind of change and of the Chart.js peer, the page icon's cost, load times, Monte Carlo"
 node bench/first-load-size.mjs dist
-node bench/lever-latency.mjs 300
-HEIGHT=2700 node bench/lever-latency.mjs 300
-WIDTH=400 HEIGHT=800 node bench/lever-latency.mjs 300
+node bench/lever-latency.mjs 100
+HEIGHT=2700 node bench/lever-latency.mjs 100
+WIDTH=400 HEIGHT=800 node bench/lever-latency.mjs 100
+node bench/favicon-trace.mjs dist
 node bench/load-times.mjs 3
 node bench/monte-carlo.mjs
 step "end-to-end tests"
