@@ -68,11 +68,6 @@ pub struct LeverPanelProps {
 pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     let l = props.language;
     let plan = props.assumptions.plan();
-    let focus = |year: u16, lever: Lever| {
-        props
-            .focus
-            .and_then(|(y, v, n)| (y == year && v == lever).then_some(n))
-    };
     html! {
         for (vi, en, levers) in GROUPS {
             <table class="lever-group">
@@ -83,26 +78,50 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                 </tr></thead>
                 <tbody>
                     for &lever in levers.iter() {
-                        <tr>
-                            <th scope="row">
-                                { i18n::lever(lever, l) }
-                                <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
-                            </th>
-                            for (year, now) in props.assumptions.iter() {
-                                <td>
-                                    <LeverInput {lever} {year}
-                                        value={now.get(lever)}
-                                        default={props.province.defaults().year(year).map_or(now.get(lever), |d| d.get(lever))}
-                                        language={l} focus={focus(year, lever)} onedit={props.onedit.clone()} />
-                                    if let Some(default) = props.province.default_lever(year, lever) {
-                                        { provenance_tag(&default.provenance, &props.province, l) }
-                                    }
-                                </td>
-                            }
-                        </tr>
+                        <LeverRow {lever} language={l} province={props.province.clone()} onedit={props.onedit.clone()}
+                            values={props.assumptions.iter().map(|(y, v)| (y, v.get(lever))).collect::<Vec<_>>()}
+                            focus={props.focus.and_then(|(y, v, n)| (v == lever).then_some((y, n)))} />
                     }
                 </tbody>
             </table>
         }
+    }
+}
+
+/// Properties of one lever's row.
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct LeverRowProps {
+    lever: Lever,
+    /// Each plan year with the lever's value.
+    values: Vec<(u16, f64)>,
+    province: Shared<Province>,
+    language: Language,
+    /// A field of this lever to take the focus: its year, and a number that changes per request.
+    focus: Option<(u16, u32)>,
+    onedit: Callback<(u16, Lever, LeverEdit)>,
+}
+
+/// One lever across the plan years: a component of its own, so a change renders only its row.
+#[component]
+fn LeverRow(props: &LeverRowProps) -> Html {
+    let (lever, l, province) = (props.lever, props.language, &props.province);
+    html! {
+        <tr>
+            <th scope="row">
+                { i18n::lever(lever, l) }
+                <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
+            </th>
+            for &(year, value) in props.values.iter() {
+                <td>
+                    <LeverInput {lever} {year} {value}
+                        default={province.defaults().year(year).map_or(value, |d| d.get(lever))}
+                        language={l} focus={props.focus.and_then(|(y, n)| (y == year).then_some(n))}
+                        onedit={props.onedit.clone()} />
+                    if let Some(default) = province.default_lever(year, lever) {
+                        { provenance_tag(&default.provenance, province, l) }
+                    }
+                </td>
+            }
+        </tr>
     }
 }

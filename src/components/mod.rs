@@ -28,3 +28,4 @@ pub mod target_editor;
 pub mod trajectory_chart;
 pub mod uncertainty_panel;
 pub mod view_nav;
+pub mod when_visible;

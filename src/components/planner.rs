@@ -155,7 +155,7 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
         match mode {
             HistoryMode::Push => {
                 pending.borrow_mut().take();
-                address::write(&link, HistoryMode::Push);
+                address::after_paint(move || address::write(&link, HistoryMode::Push));
             }
             HistoryMode::Replace => {
                 let timeout =

@@ -11,6 +11,7 @@ use super::required_pace::RequiredPace;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_panel::UncertaintyPanel;
+use super::when_visible::WhenVisible;
 use crate::hooks::{Outlook, Run};
 use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
@@ -75,6 +76,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let on_ytd = use_callback(d.clone(), |ytd, d| d.emit(Action::EditYtd(ytd)));
     let on_uncertainty = use_callback(d.clone(), |on, d| d.emit(Action::SetUncertainty(on)));
     let on_mc = use_callback(d.clone(), |u, d| d.emit(Action::EditUncertainty(u)));
+    let on_focus = use_callback(d.clone(), |indicator, d| d.emit(Action::Focus(indicator)));
     let first = props
         .outlook
         .boards
@@ -112,12 +114,12 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                         run={props.run.clone()} />
-                    <AttainmentChart {year} {rows} language={l} />
+                    <WhenVisible><AttainmentChart {year} {rows} language={l} /></WhenVisible>
                 }
                 <div class="chart-pair">
-                    <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
-                        run={props.run.clone()} onfocus={d.reform(Action::Focus)} />
-                    <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
+                    <WhenVisible><TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
+                        run={props.run.clone()} onfocus={on_focus} /></WhenVisible>
+                    <WhenVisible><ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} /></WhenVisible>
                 </div>
                 <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
                     <RequiredPace province={props.province.clone()} assumptions={props.assumptions.clone()} nowcast={props.nowcast.clone()}
@@ -127,7 +129,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     <UncertaintyPanel uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l}
                         ontoggle={on_uncertainty} onedit={on_mc} />
                 </section>
-                <League province={props.province.clone()} board={first} language={l} />
+                <WhenVisible><League province={props.province.clone()} board={first} language={l} /></WhenVisible>
             </section>
         </div>
     }

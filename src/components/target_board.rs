@@ -44,25 +44,33 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    { target_row(row, &props.province, props.run.as_deref(), l) }
+                    <TargetRow row={*row} province={props.province.clone()} language={l}
+                        probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
                 }
             </tbody>
         </table>
     }
 }
 
-fn target_row(
-    row: &Attainment,
-    province: &Shared<Province>,
-    run: Option<&Run>,
-    l: Language,
-) -> Html {
-    let probability = run.map(|r| {
-        r.outcome
-            .probability
-            .get(&(row.year, row.indicator))
-            .copied()
-    });
+/// Properties of one row.
+#[derive(Debug, Clone, PartialEq, Properties)]
+struct TargetRowProps {
+    row: Attainment,
+    province: Shared<Province>,
+    language: Language,
+    /// With a Monte Carlo run: the probability of meeting the target, if it has one.
+    probability: Option<Option<f64>>,
+}
+
+/// One indicator: a component of its own, so a change renders only the rows it moves.
+#[component]
+fn TargetRow(props: &TargetRowProps) -> Html {
+    let (row, province, l, probability) = (
+        &props.row,
+        &props.province,
+        props.language,
+        props.probability,
+    );
     let status = row.status();
     let unit = row.indicator.unit();
     let provenance = province

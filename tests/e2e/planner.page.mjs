@@ -70,6 +70,14 @@ export class PlannerPage {
     return this.page.locator(selector).evaluate((svg) => svg.outerHTML);
   }
 
+  /** Scrolls a chart into view and waits until it differs from `before` (charts out of sight
+   * are drawn when they come near the screen). */
+  async waitForChartChange(name, before, year) {
+    const selector = year ? `[data-chart="${name}"][data-year="${year}"] svg` : `[data-chart="${name}"] svg`;
+    await this.page.locator(selector).scrollIntoViewIfNeeded();
+    await this.page.waitForFunction(([s, b]) => document.querySelector(s)?.outerHTML !== b, [selector, before]);
+  }
+
   baseField(field) {
     return this.page.locator(`input[data-base-field="${field}"]`);
   }

@@ -1,0 +1,49 @@
+//! Whether an element is on screen or near it, followed as the page scrolls.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+use yew::prelude::*;
+
+/// How far beyond the viewport an element still counts as in view: half a screen above and
+/// below, so that what scrolls in is already drawn.
+const MARGIN: &str = "50% 0px";
+
+/// Whether the element of `node` is within half a screen of the viewport. Before the first
+/// report, and where the browser has no `IntersectionObserver`, it counts as in view.
+#[hook]
+pub fn use_in_view(node: NodeRef) -> bool {
+    let in_view = use_state_eq(|| true);
+    {
+        let in_view = in_view.clone();
+        use_effect_with(node, move |node| {
+            let observer = node.cast::<web_sys::Element>().and_then(|element| {
+                let report =
+                    Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                        if let Some(entry) = entries
+                            .iter()
+                            .last()
+                            .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+                        {
+                            in_view.set(entry.is_intersecting());
+                        }
+                    });
+                let options = IntersectionObserverInit::new();
+                options.set_root_margin(MARGIN);
+                let observer = IntersectionObserver::new_with_options(
+                    report.as_ref().unchecked_ref(),
+                    &options,
+                )
+                .ok()?;
+                observer.observe(&element);
+                Some((observer, report))
+            });
+            move || {
+                if let Some((observer, _report)) = observer {
+                    observer.disconnect();
+                }
+            }
+        });
+    }
+    *in_view
+}
