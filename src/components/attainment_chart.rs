@@ -1,7 +1,7 @@
 //! The attainment chart of one year, drawn by the chart crate.
 
 use super::target_board::attainment_text;
-use crate::hooks::use_chart_layout;
+use crate::hooks::{use_chart_layout, use_drawing};
 use crate::i18n::{self, Language};
 use planner_charts::{attainment_svg, AttainmentBar};
 use planner_core::Attainment;
@@ -44,10 +44,11 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
             props.year
         ),
     };
-    let svg = attainment_svg(&title, &bars, layout);
+    let node = use_node_ref();
+    let (svg, stale) = use_drawing(node.clone(), || attainment_svg(&title, &bars, layout));
     html! {
-        <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()}>
-            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
+        <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()} ref={node}>
+            <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
             { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), l) }
         </figure>
     }

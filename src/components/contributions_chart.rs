@@ -2,7 +2,7 @@
 
 use super::chart_table::chart_table;
 use crate::format;
-use crate::hooks::{use_chart_layout, Outlook};
+use crate::hooks::{use_chart_layout, use_drawing, Outlook};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{contributions_svg, ContributionText, ContributionYear};
@@ -52,7 +52,10 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
         target: l.pick("Chỉ tiêu tăng trưởng", "Growth target").into(),
     };
     let fmt = |v: f64| format::number(v, 2, l);
-    let svg = contributions_svg(&text, &years, &fmt, layout);
+    let node = use_node_ref();
+    let (svg, stale) = use_drawing(node.clone(), || {
+        contributions_svg(&text, &years, &fmt, layout)
+    });
     let mut head = vec![l.pick("Năm", "Year").to_owned()];
     head.extend(sectors);
     head.push(i18n::indicator(Indicator::GrdpGrowth, l).to_owned());
@@ -66,8 +69,8 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
         })
         .collect();
     html! {
-        <figure class="chart contributions" data-chart="contributions">
-            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
+        <figure class="chart contributions" data-chart="contributions" ref={node}>
+            <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
             { super::chart_export::chart_export(&svg, "grdp-contributions", l) }
             { chart_table(&head, &rows, l) }
         </figure>

@@ -61,7 +61,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
     let on_level = tolerance_field(
         Field::ToleranceLevel,
         50.0,
-        tolerance.level_ratio * 100.0,
+        percent(tolerance.level_ratio),
         |t, v| Tolerance {
             level_ratio: v / 100.0,
             ..t
@@ -87,7 +87,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                         <legend>{ l.pick("Ngưỡng \"có nguy cơ\"", "\"At risk\" tolerance") }</legend>
                         <label>{ l.pick("Chỉ tiêu về lượng: hụt tối đa (%)", "Levels: shortfall up to (%)") }
                             <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-level"
-                                value={entry::show(tolerance.level_ratio * 100.0, l)} onchange={on_level} /></label>
+                                value={entry::show(percent(tolerance.level_ratio), l)} onchange={on_level} /></label>
                         <label>{ l.pick("Chỉ tiêu về tỷ lệ: hụt tối đa (điểm %)", "Rates: shortfall up to (pp)") }
                             <input type="text" inputmode="decimal" autocomplete="off" data-control="tolerance-rate"
                                 value={entry::show(tolerance.rate_points, l)} onchange={on_rate} /></label>
@@ -97,4 +97,10 @@ pub fn DataView(props: &DataViewProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// A fraction as a percentage, without the float noise of the multiplication (7, not
+/// 7.000000000000001).
+fn percent(ratio: f64) -> f64 {
+    (ratio * 100.0 * 1e9).round() / 1e9
 }

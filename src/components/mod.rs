@@ -28,4 +28,3 @@ pub mod target_editor;
 pub mod trajectory_chart;
 pub mod uncertainty_panel;
 pub mod view_nav;
-pub mod when_visible;

@@ -119,6 +119,7 @@ fn ytd_field(
         let Ok(v) = entry::read_field(&input, l) else {
             return;
         };
+        let in_use = value.map(|v| entry::show(v, l)).unwrap_or_default();
         let mut next = (*base).clone();
         let zero = || FlowToDate {
             amount: Sourced::edited(0.0),
@@ -126,7 +127,7 @@ fn ytd_field(
         };
         match (field, v) {
             // The share is needed: an empty share keeps the one in use.
-            (YtdField::Share, None) => return,
+            (YtdField::Share, None) => return input.set_value(&in_use),
             (YtdField::Share, Some(v)) => next.share = Sourced::edited(v),
             (YtdField::Growth, v) => next.grdp_growth = v.map(Sourced::edited),
             (YtdField::Amount(i), Some(v)) => {
@@ -138,6 +139,10 @@ fn ytd_field(
             (YtdField::Amount(i) | YtdField::FlowGrowth(i), None) => {
                 next.flows.remove(&i);
             }
+        }
+        // Figures the model refuses are reported (and kept) by the planner: show the ones in use.
+        if !next.is_valid() {
+            input.set_value(&in_use);
         }
         onedit.emit(next);
     });

@@ -12,7 +12,7 @@ use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, storage};
-use crate::state::{Action, Notice, PlannerState, Shared, View};
+use crate::state::{Action, Notice, NoticeKey, PlannerState, Shared, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use planner_core::{scoreboard, Province};
@@ -138,12 +138,16 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
         },
     );
     let pending = use_mut_ref(|| None::<Timeout>);
+    // Counts back/forward moves: a push still waiting for its frame belongs to the page left.
+    let epoch = use_mut_ref(|| 0u32);
     {
-        // Back/forward: a replace still waiting belongs to the page left behind; drop it.
-        let (pending, dispatch) = (pending.clone(), dispatch.clone());
+        // Back/forward: a replace or a push still waiting belongs to the page left behind; drop it.
+        let (pending, epoch, dispatch) = (pending.clone(), epoch.clone(), dispatch.clone());
         use_effect_with((), move |()| {
             let listener = address::on_history(Callback::from(move |query| {
                 pending.borrow_mut().take();
+                let mut moves = epoch.borrow_mut();
+                *moves = moves.wrapping_add(1);
                 dispatch.emit(Action::OpenLink(query));
             }));
             move || drop(listener)
@@ -155,7 +159,12 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
         match mode {
             HistoryMode::Push => {
                 pending.borrow_mut().take();
-                address::after_paint(move || address::write(&link, HistoryMode::Push));
+                let at = *epoch.borrow();
+                address::after_paint(move || {
+                    if *epoch.borrow() == at {
+                        address::write(&link, HistoryMode::Push);
+                    }
+                });
             }
             HistoryMode::Replace => {
                 let timeout =
@@ -198,8 +207,9 @@ fn use_saved_library(state: &UseReducerHandle<PlannerState>, dispatch: &Callback
     let dispatch = dispatch.clone();
     use_effect_with(state.library.clone(), move |library| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            if let Err(problem) = storage::save(library) {
-                dispatch.emit(Action::Notify(Notice::Storage(problem)));
+            match storage::save(library) {
+                Ok(()) => dispatch.emit(Action::Withdraw(NoticeKey::StorageFull)),
+                Err(problem) => dispatch.emit(Action::Notify(Notice::Storage(problem))),
             }
         }
     });

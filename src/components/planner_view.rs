@@ -11,7 +11,6 @@ use super::required_pace::RequiredPace;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_panel::UncertaintyPanel;
-use super::when_visible::WhenVisible;
 use crate::hooks::{Outlook, Run};
 use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
@@ -114,12 +113,12 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                         run={props.run.clone()} />
-                    <WhenVisible><AttainmentChart {year} {rows} language={l} /></WhenVisible>
+                    <AttainmentChart {year} {rows} language={l} />
                 }
                 <div class="chart-pair">
-                    <WhenVisible><TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
-                        run={props.run.clone()} onfocus={on_focus} /></WhenVisible>
-                    <WhenVisible><ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} /></WhenVisible>
+                    <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
+                        run={props.run.clone()} onfocus={on_focus} />
+                    <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
                 </div>
                 <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
                     <RequiredPace province={props.province.clone()} assumptions={props.assumptions.clone()} nowcast={props.nowcast.clone()}
@@ -129,7 +128,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     <UncertaintyPanel uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l}
                         ontoggle={on_uncertainty} onedit={on_mc} />
                 </section>
-                <WhenVisible><League province={props.province.clone()} board={first} language={l} /></WhenVisible>
+                <League province={props.province.clone()} board={first} language={l} />
             </section>
         </div>
     }

@@ -4,7 +4,7 @@
 
 use super::lever_panel::GROUPS;
 use crate::format;
-use crate::hooks::use_printing;
+use crate::hooks::use_printing_and_print;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_core::{Assumptions, Lever, Province};
@@ -24,7 +24,7 @@ pub struct PrintedAssumptionsProps {
 /// Drawn only while the page is printed, so that moving a lever does not update it on screen.
 #[component]
 pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
-    if !use_printing() {
+    if !use_printing_and_print() {
         return Html::default();
     }
     let l = props.language;

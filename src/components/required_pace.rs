@@ -44,7 +44,13 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
         return html! { <div class="required-pace"><h3>{ l.pick("Tốc độ cần đạt", "Required pace") }</h3>
         <p class="note">{ l.pick("Tỉnh này chưa có chỉ tiêu.", "This province has no targets yet.") }</p></div> };
     };
-    let (lever_id, lever_year) = (lever.0, lever.1.min(year));
+    // A lever year of another plan (the province changed) falls back to this plan's first.
+    let lever_year = if plan.contains(lever.1) {
+        lever.1.min(year)
+    } else {
+        plan.first()
+    };
+    let lever_id = lever.0;
     let target_choices: Vec<Choice> = targets
         .iter()
         .map(|(y, i)| Choice {

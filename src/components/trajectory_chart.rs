@@ -3,7 +3,7 @@
 use super::chart_table::chart_table;
 use super::select::{Choice, Select};
 use crate::format;
-use crate::hooks::{use_chart_layout, Outlook, Run};
+use crate::hooks::{use_chart_layout, use_drawing, Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
@@ -58,7 +58,10 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         baseline: l.pick("Mặc định", "Baseline").into(),
         target: l.pick("Chỉ tiêu", "Target").into(),
     };
-    let svg = trajectory_svg(&text, &points, &fmt, layout);
+    let node = use_node_ref();
+    let (svg, stale) = use_drawing(node.clone(), || {
+        trajectory_svg(&text, &points, &fmt, layout)
+    });
     let onchange = props
         .onfocus
         .reform(|id: String| id.parse().unwrap_or(Indicator::GrdpGrowth));
@@ -90,10 +93,10 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         })
         .collect();
     html! {
-        <figure class="chart trajectory" data-chart="trajectory" data-indicator={indicator.id()}>
+        <figure class="chart trajectory" data-chart="trajectory" data-indicator={indicator.id()} ref={node}>
             <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
                 {choices} selected={indicator.id()} {onchange} />
-            <crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} />
+            <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
             { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), l) }
             { chart_table(&head, &rows, l) }
         </figure>

@@ -68,17 +68,27 @@ struct UncertaintyFieldsProps {
 #[component]
 fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
     let (u, l, onedit) = (&props.uncertainty, props.language, &props.onedit);
-    let edit = |f: fn(&mut Uncertainty, f64)| {
+    // A figure sets its setting (within the setting's range); the field then shows the value in
+    // use, so a figure brought into range, or an emptied field, never shows what is not used.
+    let edit = |set: fn(&mut Uncertainty, f64), shown: fn(&Uncertainty, Language) -> String| {
         let (base, onedit) = (u.clone(), onedit.clone());
         Callback::from(move |e: Event| {
             let input = e.target_unchecked_into::<HtmlInputElement>();
-            if let Ok(Some(v)) = entry::read_field(&input, l) {
-                let mut next = (*base).clone();
-                f(&mut next, v);
-                onedit.emit(next);
+            match entry::read_field(&input, l) {
+                Ok(Some(v)) => {
+                    let mut next = (*base).clone();
+                    set(&mut next, v);
+                    input.set_value(&shown(&next, l));
+                    onedit.emit(next);
+                }
+                Ok(None) => input.set_value(&shown(&base, l)),
+                Err(_) => {}
             }
         })
     };
+    let seed = |u: &Uncertainty, _: Language| u.seed.to_string();
+    let draws = |u: &Uncertainty, _: Language| u.draws.to_string();
+    let width = |u: &Uncertainty, l: Language| entry::show(u.width, l);
     let on_shape = {
         let base = u.clone();
         onedit.reform(move |id: String| {
@@ -107,11 +117,11 @@ fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
     html! {
         <div class="mc-fields">
             <label class="field"><span>{ l.pick("Hạt giống", "Seed") }</span>
-                <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={u.seed.to_string()} onchange={edit(|u, v| u.seed = v.max(0.0) as u64)} /></label>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={seed(u, l)} onchange={edit(|u, v| u.seed = v.max(0.0) as u64, seed)} /></label>
             <label class="field"><span>{ l.pick("Số lần rút", "Draws") }</span>
-                <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={u.draws.to_string()} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32)} /></label>
+                <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={draws(u, l)} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32, draws)} /></label>
             <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
-                <input type="text" inputmode="decimal" autocomplete="off" data-mc="width" value={entry::show(u.width, l)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0))} /></label>
+                <input type="text" inputmode="decimal" autocomplete="off" data-mc="width" value={width(u, l)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0), width)} /></label>
             <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
             <details class="ranges">
                 <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
@@ -132,11 +142,16 @@ fn range_field(
     let (base, onedit) = (u.clone(), onedit.clone());
     let onchange = Callback::from(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
-        if let Ok(Some(v)) = entry::read_field(&input, l) {
-            let mut next = (*base).clone();
-            let b = lever.bounds();
-            next.spread.insert(lever, v.clamp(0.0, b.max - b.min));
-            onedit.emit(next);
+        match entry::read_field(&input, l) {
+            Ok(Some(v)) => {
+                let mut next = (*base).clone();
+                let b = lever.bounds();
+                next.spread.insert(lever, v.clamp(0.0, b.max - b.min));
+                input.set_value(&entry::show(next.spread_of(lever), l));
+                onedit.emit(next);
+            }
+            Ok(None) => input.set_value(&entry::show(base.spread_of(lever), l)),
+            Err(_) => {}
         }
     });
     html! {

@@ -39,9 +39,21 @@ pub fn request_print() {
 
 /// Whether the page is being printed (or shown as printed): the `print` media query; the
 /// window's `beforeprint`/`afterprint`, which some browsers send without the query changing; and
-/// a [`request_print`], after which the browser prints once this component has been drawn.
+/// a [`request_print`], until the printing is over.
 #[hook]
 pub fn use_printing() -> bool {
+    use_print_state(false)
+}
+
+/// [`use_printing`] for the one component that prints: after a [`request_print`], the browser
+/// prints once this component (and every other one the request redrew) has been drawn.
+#[hook]
+pub fn use_printing_and_print() -> bool {
+    use_print_state(true)
+}
+
+#[hook]
+fn use_print_state(prints: bool) -> bool {
     let print_media = use_media_query("print");
     let printing = use_state_eq(|| false);
     let requested = use_state_eq(|| false);
@@ -49,11 +61,15 @@ pub fn use_printing() -> bool {
         let (printing, requested) = (printing.clone(), requested.clone());
         use_effect_with((), move |()| {
             let listeners = web_sys::window().map(|window| {
-                let (before, after) = (printing.clone(), printing);
+                let (before, after, asked, done) =
+                    (printing.clone(), printing, requested.clone(), requested);
                 [
                     EventListener::new(&window, "beforeprint", move |_| before.set(true)),
-                    EventListener::new(&window, "afterprint", move |_| after.set(false)),
-                    EventListener::new(&window, PRINT_REQUEST, move |_| requested.set(true)),
+                    EventListener::new(&window, "afterprint", move |_| {
+                        after.set(false);
+                        done.set(false);
+                    }),
+                    EventListener::new(&window, PRINT_REQUEST, move |_| asked.set(true)),
                 ]
             });
             move || drop(listeners)
@@ -62,7 +78,7 @@ pub fn use_printing() -> bool {
     {
         let requested = requested.clone();
         use_effect_with(*requested, move |&asked| {
-            if asked {
+            if asked && prints {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
                 }

@@ -21,8 +21,8 @@ pub fn notice(n: &Notice, l: Language) -> String {
             format!("{}: {}", field_name(*field, l), error_words(error, l))
         }
         Notice::UnknownProvince { id, kept } => match l {
-            Language::Vi => format!("Không có tỉnh “{id}”; vẫn hiển thị {kept}."),
-            Language::En => format!("Unknown province “{id}”; kept {kept}."),
+            Language::Vi => format!("Không có tỉnh “{id}”; vẫn hiển thị {}.", kept.vi),
+            Language::En => format!("Unknown province “{id}”; kept {}.", kept.en),
         },
         Notice::ProvinceExists(id) => match l {
             Language::Vi => format!("Đã có tỉnh với mã “{id}”; chưa tạo tỉnh mới."),

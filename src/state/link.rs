@@ -42,12 +42,15 @@ impl PlannerState {
             .unwrap_or_default();
         self.focus = page.chart.unwrap_or(Indicator::GrdpGrowth);
         let issues: Rc<[_]> = decoded.issues.into_iter().chain(resolved).collect();
-        self.notices = match self.notices.without(super::NoticeKey::Link) {
-            Some(rest) => rest,
-            None => self.notices.clone(),
-        };
+        // What was said about the scenario left behind no longer holds; storage problems do.
+        self.notices = self.notices.storage_only();
         if !issues.is_empty() {
             self.notices = self.notices.with(Notice::Link(issues));
+        }
+        self.history = HistoryMode::Replace;
+        if scenario == *self.work.scenario {
+            // The same scenario (back to a duplicate entry, or reopened): no step to undo.
+            return;
         }
         let mut provinces = self.work.provinces.to_vec();
         match provinces
@@ -61,6 +64,5 @@ impl PlannerState {
             provinces: provinces.into(),
             scenario: Rc::new(scenario),
         };
-        self.history = HistoryMode::Replace;
     }
 }

@@ -148,6 +148,9 @@ impl Reducible for PlannerState {
                     return self;
                 };
                 next.work = work;
+                if let Some(rest) = next.notices.without_fields() {
+                    next.notices = rest;
+                }
                 next.history = HistoryMode::Push;
                 next.live = false;
                 return Rc::new(next);

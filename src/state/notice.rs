@@ -4,7 +4,7 @@
 use crate::entry::EntryProblem;
 use planner_core::link::LinkIssue;
 use planner_core::saved::SavedProblem;
-use planner_core::{Error, Indicator, Lever, ProvinceId};
+use planner_core::{Error, Indicator, Lever, Names, ProvinceId};
 use std::rc::Rc;
 
 /// What the user edited: the subject of a refusal.
@@ -77,8 +77,8 @@ pub enum Notice {
     UnknownProvince {
         /// The id asked for.
         id: String,
-        /// The province kept.
-        kept: ProvinceId,
+        /// The names of the province kept.
+        kept: Names,
     },
     /// A province of one's own with an id that is taken.
     ProvinceExists(ProvinceId),
@@ -107,8 +107,10 @@ pub enum NoticeKey {
     Province,
     /// Saved scenarios.
     Library,
-    /// Browser storage.
+    /// Browser storage: what could not be read.
     Storage,
+    /// Browser storage: the last change could not be written.
+    StorageFull,
     /// A file opened.
     Import,
 }
@@ -124,6 +126,7 @@ impl Notice {
             | Notice::ProvinceExists(_)
             | Notice::UnknownTemplate(_) => NoticeKey::Province,
             Notice::ScenarioName | Notice::CompareLimit => NoticeKey::Library,
+            Notice::Storage(StorageProblem::Full) => NoticeKey::StorageFull,
             Notice::Storage(_) => NoticeKey::Storage,
             Notice::Import(_) => NoticeKey::Import,
         }
@@ -154,6 +157,27 @@ impl Notices {
             .iter()
             .any(|n| n.key() == key)
             .then(|| Notices(self.0.iter().filter(|n| n.key() != key).cloned().collect()))
+    }
+
+    /// Without the notices about fields (their "kept …" no longer holds once the scenario is
+    /// replaced); `None` when there were none.
+    pub fn without_fields(&self) -> Option<Self> {
+        let is_field = |n: &Notice| matches!(n.key(), NoticeKey::Field(_));
+        self.0
+            .iter()
+            .any(is_field)
+            .then(|| Notices(self.0.iter().filter(|n| !is_field(n)).cloned().collect()))
+    }
+
+    /// Only the notices about browser storage (what a newly opened scenario leaves standing).
+    pub fn storage_only(&self) -> Self {
+        Notices(
+            self.0
+                .iter()
+                .filter(|n| matches!(n.key(), NoticeKey::Storage | NoticeKey::StorageFull))
+                .cloned()
+                .collect(),
+        )
     }
 
     /// The notices, oldest first.

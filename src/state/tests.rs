@@ -423,3 +423,50 @@ fn an_own_province_starts_from_a_template_and_ids_stay_unique() {
         Some(&Notice::ProvinceExists(id))
     );
 }
+
+#[test]
+fn notices_about_a_scenario_left_behind_go_with_it() {
+    let refused = |s: Rc<PlannerState>| s.reduce(lever(2024, Lever::GrowthServices, 400.0));
+    let field = NoticeKey::Field(Field::Lever {
+        year: 2024,
+        lever: Lever::GrowthServices,
+    });
+    let has = |s: &PlannerState, key| s.notices.iter().any(|n| n.key() == key);
+    let s = refused(state().reduce(lever(2025, Lever::Jobs, 1.0)));
+    assert!(has(&s, field));
+    assert!(!has(&s.clone().reduce(Action::Undo), field), "undo");
+    assert!(!has(
+        &refused(state()).reduce(Action::SelectProvince("bac-giang".into())),
+        field
+    ));
+    assert!(!has(&refused(state()).reduce(Action::Reset), field));
+    let full = state()
+        .reduce(Action::Notify(Notice::Storage(StorageProblem::Full)))
+        .reduce(Action::Notify(Notice::Import(
+            planner_core::saved::SavedProblem::TooLarge(1),
+        )));
+    let opened = refused(full).reduce(Action::OpenLink("v=1&p=hai-duong".into()));
+    let keys: Vec<NoticeKey> = opened.notices.iter().map(Notice::key).collect();
+    assert_eq!(
+        keys,
+        [NoticeKey::StorageFull],
+        "a storage problem outlives the scenario"
+    );
+    let saved = opened.reduce(Action::Withdraw(NoticeKey::StorageFull));
+    assert!(saved.notices.is_empty());
+    let with_ytd = state()
+        .reduce(Action::SetNowcast(true))
+        .reduce(Action::Notify(Notice::YearToDate));
+    assert!(with_ytd
+        .reduce(Action::SetNowcast(false))
+        .notices
+        .is_empty());
+}
+
+#[test]
+fn opening_the_scenario_on_screen_is_no_step() {
+    let s = state().reduce(lever(2024, Lever::Deflator, 4.0));
+    let again = s.clone().reduce(Action::OpenLink(s.link()));
+    assert_eq!(again.work, s.work);
+    assert_eq!(again.can_undo(), s.can_undo());
+}

@@ -200,12 +200,19 @@ test('the print view shows boards and charts without the controls, and the assum
   // The Print button prints only once the assumptions are drawn.
   await page.emulateMedia({ media: 'screen' });
   await printed.waitFor({ state: 'detached' });
-  await page.evaluate(() => addEventListener('beforeprint', () => {
-    window.printedRows = document.querySelectorAll('[data-printed-lever]').length;
-  }));
+  await page.evaluate(() => {
+    addEventListener('beforeprint', () => {
+      window.printedRows = document.querySelectorAll('[data-printed-lever]').length;
+    });
+    window.prints = 0;
+    const print = window.print.bind(window);
+    window.print = () => { window.prints += 1; print(); };
+  });
   await page.click('[data-control="print"]');
   await page.waitForFunction(() => window.printedRows !== undefined);
   assert.equal(await page.evaluate(() => window.printedRows), 15);
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.prints), 1, 'one click, one print');
   await context.close();
 });
 
@@ -227,10 +234,12 @@ test('on a phone the charts take the narrow layout, text at full size, and follo
   // A closed table alternative takes a line, not a chart's height, before it is first drawn.
   const closed = await page.locator('[data-chart="trajectory"] details.chart-table').evaluate((d) => d.getBoundingClientRect().height);
   assert.ok(closed < 60, `closed table alternative: ${closed} px`);
-  await page.setViewportSize({ width: 1000, height: 800 });
-  await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 640 '));
-  await page.setViewportSize({ width: 400, height: 800 });
-  await page.waitForFunction(() => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith('0 0 360 '));
+  // A chart in view follows the turn at once; one out of sight, once it comes near the screen.
+  for (const [width, drawn] of [[1000, 640], [400, 360]]) {
+    await page.setViewportSize({ width, height: 800 });
+    await chart.scrollIntoViewIfNeeded();
+    await page.waitForFunction((w) => document.querySelector('[data-chart="attainment"][data-year="2024"] svg')?.getAttribute('viewBox').startsWith(`0 0 ${w} `), drawn);
+  }
   await context.close();
 });
 

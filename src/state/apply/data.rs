@@ -99,6 +99,7 @@ impl PlannerState {
             ..Scenario::baseline(created)
         });
         self.withdraw(NoticeKey::Province);
+        self.withdraw_fields();
         true
     }
 }

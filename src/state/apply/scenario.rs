@@ -31,12 +31,13 @@ impl PlannerState {
                     ..Scenario::baseline(p.clone())
                 };
                 self.work.scenario = Rc::new(scenario);
+                self.withdraw_fields();
                 true
             }
             None => {
                 self.notices = self.notices.with(Notice::UnknownProvince {
                     id: id.chars().take(60).collect(),
-                    kept: self.work.scenario.province.id().clone(),
+                    kept: self.work.scenario.province.name().clone(),
                 });
                 true
             }
@@ -82,12 +83,13 @@ impl PlannerState {
     }
 
     pub(super) fn reset(&mut self) -> bool {
-        self.change_scenario(|s| {
+        let changed = self.change_scenario(|s| {
             let defaults = s.province.defaults();
             let changed = s.assumptions != *defaults;
             s.assumptions = defaults.clone();
             changed
-        })
+        });
+        self.withdraw_fields() || changed
     }
 
     pub(super) fn set_tolerance(&mut self, tolerance: Tolerance) -> bool {
@@ -95,13 +97,15 @@ impl PlannerState {
     }
 
     pub(super) fn set_nowcast(&mut self, on: bool) -> bool {
-        self.change_scenario(|s| {
+        let changed = self.change_scenario(|s| {
             if s.nowcast.is_some() == on {
                 return false;
             }
             s.nowcast = on.then(|| Rc::new(s.published_nowcast()));
             true
-        })
+        });
+        let withdrawn = !on && self.withdraw(NoticeKey::Field(Field::YearToDate));
+        changed || withdrawn
     }
 
     pub(super) fn edit_ytd(&mut self, ytd: YearToDate) -> bool {
@@ -143,6 +147,17 @@ impl PlannerState {
     /// Withdraws the notice of `key`; whether there was one.
     pub(super) fn withdraw(&mut self, key: NoticeKey) -> bool {
         match self.notices.without(key) {
+            Some(rest) => {
+                self.notices = rest;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Withdraws the notices about fields; whether there were any.
+    pub(super) fn withdraw_fields(&mut self) -> bool {
+        match self.notices.without_fields() {
             Some(rest) => {
                 self.notices = rest;
                 true
