@@ -42,15 +42,19 @@ pub struct YearToDate {
     pub flows: Map<Indicator, FlowToDate>,
 }
 
+/// The period's share of the prior year that year-to-date figures may have (links read the same).
+pub const SHARE_RANGE: (f64, f64) = (0.0001, 0.9999);
+/// Growth on the same period, %, that year-to-date figures may have (links read the same).
+pub const GROWTH_RANGE: (f64, f64) = (-99.99, 999.99);
+
 impl YearToDate {
-    /// Whether the figures can be used (φ strictly between 0 and 1, growths above −100 %,
-    /// amounts not negative, flows only for indicators that are flows).
+    /// Whether the figures can be used (φ within [`SHARE_RANGE`], growths within
+    /// [`GROWTH_RANGE`], amounts not negative, flows only for indicators that are flows).
     pub fn is_valid(&self) -> bool {
         let share = self.share.value;
-        let growth_ok = |g: f64| g.is_finite() && g > -100.0 && g < 1_000.0;
-        share.is_finite()
-            && share > 0.0
-            && share < 1.0
+        let within = |v: f64, (min, max): (f64, f64)| v.is_finite() && (min..=max).contains(&v);
+        let growth_ok = |g: f64| within(g, GROWTH_RANGE);
+        within(share, SHARE_RANGE)
             && self.grdp_growth.as_ref().is_none_or(|g| growth_ok(g.value))
             && self.flows.iter().all(|(i, f)| {
                 matches!(i, Indicator::BudgetRevenue | Indicator::Exports)

@@ -529,3 +529,18 @@ mod saved_work {
         }
     }
 }
+
+/// A year-to-date figure the model accepts reopens from its link: one set of limits for both.
+#[test]
+fn year_to_date_figures_at_the_model_limits_survive_a_link() {
+    let presets = presets().unwrap();
+    let mut s = scenario(presets[1].clone());
+    let mut ytd = s.published_nowcast();
+    ytd.share = planner_core::Sourced::edited(0.995);
+    ytd.grdp_growth = Some(planner_core::Sourced::edited(-99.5));
+    assert!(ytd.is_valid());
+    s.nowcast = Some(Rc::new(ytd));
+    let (back, issues) = resolve(&decode(&encode(&link_of(&s, &presets))).link, &presets);
+    assert_eq!(issues, vec![]);
+    assert_eq!(back, s);
+}

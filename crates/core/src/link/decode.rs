@@ -7,6 +7,7 @@ use crate::base::BaseField;
 use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
 use crate::montecarlo::{Shape, Uncertainty};
+use crate::nowcast::{GROWTH_RANGE, SHARE_RANGE};
 use crate::province::{Names, ProvinceId};
 use crate::target::{Direction, Target};
 
@@ -107,10 +108,10 @@ pub fn decode(query: &str) -> Decoded {
                 "0" => Ok(()),
                 _ => Err(bad(Reason::NotOneOf(&["1", "0"]))),
             },
-            "ytd.share" => within(&value, 0.01, 0.99)
+            "ytd.share" => within(&value, SHARE_RANGE.0, SHARE_RANGE.1)
                 .map(|v| ytd(&mut decoded.link).share = Some(v))
                 .map_err(bad),
-            "ytd.grdp_growth" => none_or(&value, |v| within(v, -99.0, 999.0))
+            "ytd.grdp_growth" => none_or(&value, |v| within(v, GROWTH_RANGE.0, GROWTH_RANGE.1))
                 .map(|v| ytd(&mut decoded.link).grdp_growth = Some(v))
                 .map_err(bad),
             "ytd.budget_revenue" | "ytd.exports" => none_or(&value, flow)
@@ -184,7 +185,10 @@ fn mc(link: &mut Link) -> &mut Uncertainty {
 
 fn flow(value: &str) -> Result<(f64, f64), Reason> {
     let (amount, growth) = value.split_once('~').ok_or(Reason::NotAFlow)?;
-    Ok((within(amount, 0.0, 1e9)?, within(growth, -99.0, 999.0)?))
+    Ok((
+        within(amount, 0.0, 1e9)?,
+        within(growth, GROWTH_RANGE.0, GROWTH_RANGE.1)?,
+    ))
 }
 
 enum Unread {
