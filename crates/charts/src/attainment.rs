@@ -155,22 +155,7 @@ fn to_i32(v: u32) -> i32 {
 mod tests {
     use super::*;
 
-    fn bars() -> Vec<AttainmentBar> {
-        vec![
-            AttainmentBar {
-                label: "GRDP growth".into(),
-                value_label: "+0.05 pp".into(),
-                progress: 8.05 / 8.0,
-                status: Status::Met,
-            },
-            AttainmentBar {
-                label: "Exports <USD>".into(),
-                value_label: "96 %".into(),
-                progress: 0.96,
-                status: Status::Missed,
-            },
-        ]
-    }
+    use crate::samples::bars;
 
     #[test]
     fn one_bar_per_target_coloured_by_status_with_escaped_labels() {

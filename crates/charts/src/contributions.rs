@@ -169,33 +169,7 @@ fn legend(out: &mut String, text: &ContributionText, layout: Layout) {
 mod tests {
     use super::*;
 
-    fn text() -> ContributionText {
-        ContributionText {
-            title: "GRDP growth by sector".into(),
-            sectors: [
-                "Agriculture".into(),
-                "Industry".into(),
-                "Services".into(),
-                "Taxes".into(),
-            ],
-            target: "Target".into(),
-        }
-    }
-
-    fn years() -> Vec<ContributionYear> {
-        vec![
-            ContributionYear {
-                year: 2024,
-                contributions: [0.38, 4.67, 2.42, 0.52],
-                target: Some((8.0, 8.5)),
-            },
-            ContributionYear {
-                year: 2025,
-                contributions: [-0.2, 4.9, 2.4, 0.5],
-                target: None,
-            },
-        ]
-    }
+    use crate::samples::{contribution_text as text, contribution_years as years};
 
     #[test]
     fn one_segment_per_sector_and_year_plus_target_band() {

@@ -8,6 +8,7 @@ mod attainment;
 mod contributions;
 mod grid;
 mod layout;
+pub mod samples;
 mod scale;
 mod snapshot;
 mod svg;

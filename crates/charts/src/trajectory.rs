@@ -208,40 +208,7 @@ fn legend(out: &mut String, text: &TrajectoryText, layout: Layout) {
 mod tests {
     use super::*;
 
-    fn text() -> TrajectoryText {
-        TrajectoryText {
-            title: "GRDP growth (%)".into(),
-            scenario: "Scenario".into(),
-            baseline: "Baseline".into(),
-            target: "Target".into(),
-        }
-    }
-
-    fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
-        vec![
-            TrajectoryPoint {
-                year: 2023,
-                scenario: 8.05,
-                baseline: 8.05,
-                target: None,
-                band: None,
-            },
-            TrajectoryPoint {
-                year: 2024,
-                scenario: scenario_2024,
-                baseline: 7.99,
-                target: Some((8.0, 8.5)),
-                band: None,
-            },
-            TrajectoryPoint {
-                year: 2025,
-                scenario: 8.1,
-                baseline: 8.08,
-                target: Some((8.7, 8.7)),
-                band: None,
-            },
-        ]
-    }
+    use crate::samples::{points, trajectory_text as text};
 
     #[test]
     fn draws_scenario_baseline_and_a_band_per_target() {
