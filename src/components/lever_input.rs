@@ -108,9 +108,17 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         };
         (year, lever, edit)
     });
+    // A drag ends with `change`, which the browser does not send when the slider comes back to
+    // where it started: releasing it or leaving it ends the drag too.
     let on_end = props
         .onedit
         .reform(move |_: Event| (year, lever, LeverEdit::EndDrag));
+    let on_release = props
+        .onedit
+        .reform(move |_: PointerEvent| (year, lever, LeverEdit::EndDrag));
+    let on_leave = props
+        .onedit
+        .reform(move |_: FocusEvent| (year, lever, LeverEdit::EndDrag));
     let on_reset = props
         .onedit
         .reform(move |_: MouseEvent| (year, lever, LeverEdit::Reset));
@@ -132,7 +140,8 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             <input type="range" data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={slider_label}
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={format::plain(bounds.step)}
-                value={format::plain(value)} oninput={on_slide} onchange={on_end} />
+                value={format::plain(value)} oninput={on_slide} onchange={on_end}
+                onpointerup={on_release} onblur={on_leave} />
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                 data-lever={lever.id()} data-year={year.to_string()}
                 aria-label={field_label} value={entry::show(value, l)} ref={field} onchange={on_type} />
