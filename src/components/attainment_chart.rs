@@ -45,7 +45,9 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
         ),
     };
     let node = use_node_ref();
-    let (svg, stale) = use_drawing(node.clone(), || attainment_svg(&title, &bars, layout));
+    let (svg, stale) = use_drawing(node.clone(), (bars.clone(), title.clone(), layout), || {
+        attainment_svg(&title, &bars, layout)
+    });
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()} ref={node}>
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>

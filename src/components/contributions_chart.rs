@@ -53,9 +53,11 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
     };
     let fmt = |v: f64| format::number(v, 2, l);
     let node = use_node_ref();
-    let (svg, stale) = use_drawing(node.clone(), || {
-        contributions_svg(&text, &years, &fmt, layout)
-    });
+    let (svg, stale) = use_drawing(
+        node.clone(),
+        (text.clone(), years.clone(), l, layout),
+        || contributions_svg(&text, &years, &fmt, layout),
+    );
     let mut head = vec![l.pick("Năm", "Year").to_owned()];
     head.extend(sectors);
     head.push(i18n::indicator(Indicator::GrdpGrowth, l).to_owned());

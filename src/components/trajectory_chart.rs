@@ -59,9 +59,11 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         target: l.pick("Chỉ tiêu", "Target").into(),
     };
     let node = use_node_ref();
-    let (svg, stale) = use_drawing(node.clone(), || {
-        trajectory_svg(&text, &points, &fmt, layout)
-    });
+    let (svg, stale) = use_drawing(
+        node.clone(),
+        (text.clone(), points.clone(), decimals, l, layout),
+        || trajectory_svg(&text, &points, &fmt, layout),
+    );
     let onchange = props
         .onfocus
         .reform(|id: String| id.parse().unwrap_or(Indicator::GrdpGrowth));

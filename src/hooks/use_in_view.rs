@@ -49,25 +49,30 @@ pub fn use_in_view(node: NodeRef) -> bool {
 }
 
 /// A chart's drawing, drawn only while its element is near the screen or the page is printed:
-/// out of sight, the last drawing is kept and reported stale (so it can be hidden from
-/// assistive technology; the chart's table, always current, speaks for it). A change then pays
-/// only for the charts a user can see.
+/// out of sight, the last drawing is kept, and reported stale when what it was drawn from
+/// (`inputs`) has changed since (so it can be hidden from assistive technology; the chart's
+/// table, always current, speaks for it). A change then pays only for the charts a user can see.
 ///
 /// ```ignore
 /// let node = use_node_ref();
-/// let (svg, stale) = use_drawing(node.clone(), || attainment_svg(&title, &bars, layout));
+/// let (svg, stale) = use_drawing(node.clone(), (bars.clone(), layout), || attainment_svg(..));
 /// ```
 #[hook]
-pub fn use_drawing(node: NodeRef, draw: impl FnOnce() -> String) -> (AttrValue, bool) {
+pub fn use_drawing<T: PartialEq + 'static>(
+    node: NodeRef,
+    inputs: T,
+    draw: impl FnOnce() -> String,
+) -> (AttrValue, bool) {
     let near = use_in_view(node);
     let printing = super::use_printing();
-    let drawn = use_mut_ref(|| None::<AttrValue>);
+    let drawn = use_mut_ref(|| None::<(T, AttrValue)>);
     let mut drawn = drawn.borrow_mut();
     match &*drawn {
-        Some(svg) if !(near || printing) => (svg.clone(), true),
+        Some((from, svg)) if *from == inputs => (svg.clone(), false),
+        Some((_, svg)) if !(near || printing) => (svg.clone(), true),
         _ => {
             let svg = AttrValue::from(draw());
-            *drawn = Some(svg.clone());
+            *drawn = Some((inputs, svg.clone()));
             (svg, false)
         }
     }

@@ -26,6 +26,9 @@ pub fn use_media_query(query: &'static str) -> bool {
 
 /// The window event by which the page's Print button asks for printing.
 const PRINT_REQUEST: &str = "planner-print";
+/// The window event sent once `window.print()` has returned, for browsers that send no
+/// `afterprint` (or print nothing at all).
+const PRINTED: &str = "planner-printed";
 
 /// Prints the page once the parts drawn only for print are drawn (see [`use_printing`]):
 /// `window.print()` called at once would print the page as it is on screen.
@@ -61,8 +64,13 @@ fn use_print_state(prints: bool) -> bool {
         let (printing, requested) = (printing.clone(), requested.clone());
         use_effect_with((), move |()| {
             let listeners = web_sys::window().map(|window| {
-                let (before, after, asked, done) =
-                    (printing.clone(), printing, requested.clone(), requested);
+                let (before, after, asked, done, printed) = (
+                    printing.clone(),
+                    printing,
+                    requested.clone(),
+                    requested.clone(),
+                    requested,
+                );
                 [
                     EventListener::new(&window, "beforeprint", move |_| before.set(true)),
                     EventListener::new(&window, "afterprint", move |_| {
@@ -70,6 +78,7 @@ fn use_print_state(prints: bool) -> bool {
                         done.set(false);
                     }),
                     EventListener::new(&window, PRINT_REQUEST, move |_| asked.set(true)),
+                    EventListener::new(&window, PRINTED, move |_| printed.set(false)),
                 ]
             });
             move || drop(listeners)
@@ -81,6 +90,9 @@ fn use_print_state(prints: bool) -> bool {
             if asked && prints {
                 if let Some(window) = web_sys::window() {
                     let _ = window.print();
+                    if let Ok(event) = web_sys::Event::new(PRINTED) {
+                        let _ = window.dispatch_event(&event);
+                    }
                 }
                 requested.set(false);
             }

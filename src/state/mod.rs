@@ -151,6 +151,9 @@ impl Reducible for PlannerState {
                 if let Some(rest) = next.notices.without_fields() {
                     next.notices = rest;
                 }
+                if let Some(rest) = next.notices.without(NoticeKey::Link) {
+                    next.notices = rest;
+                }
                 next.history = HistoryMode::Push;
                 next.live = false;
                 return Rc::new(next);

@@ -470,3 +470,10 @@ fn opening_the_scenario_on_screen_is_no_step() {
     assert_eq!(again.work, s.work);
     assert_eq!(again.can_undo(), s.can_undo());
 }
+
+#[test]
+fn the_link_notice_goes_with_its_scenario_on_undo() {
+    let s = state().reduce(Action::OpenLink("v=1&p=bac-giang&2024.jobs=abc".into()));
+    assert!(matches!(s.notices.iter().next(), Some(Notice::Link(_))));
+    assert!(s.reduce(Action::Undo).notices.is_empty());
+}

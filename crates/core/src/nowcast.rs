@@ -46,6 +46,8 @@ pub struct YearToDate {
 pub const SHARE_RANGE: (f64, f64) = (0.0001, 0.9999);
 /// Growth on the same period, %, that year-to-date figures may have (links read the same).
 pub const GROWTH_RANGE: (f64, f64) = (-99.99, 999.99);
+/// A flow's amount to date that year-to-date figures may have (links read the same).
+pub const AMOUNT_RANGE: (f64, f64) = (0.0, 1e9);
 
 impl YearToDate {
     /// Whether the figures can be used (φ within [`SHARE_RANGE`], growths within
@@ -58,8 +60,7 @@ impl YearToDate {
             && self.grdp_growth.as_ref().is_none_or(|g| growth_ok(g.value))
             && self.flows.iter().all(|(i, f)| {
                 matches!(i, Indicator::BudgetRevenue | Indicator::Exports)
-                    && f.amount.value.is_finite()
-                    && f.amount.value >= 0.0
+                    && within(f.amount.value, AMOUNT_RANGE)
                     && growth_ok(f.growth.value)
             })
     }

@@ -7,7 +7,7 @@ use crate::base::BaseField;
 use crate::indicator::{Indicator, Measure};
 use crate::lever::Lever;
 use crate::montecarlo::{Shape, Uncertainty};
-use crate::nowcast::{GROWTH_RANGE, SHARE_RANGE};
+use crate::nowcast::{AMOUNT_RANGE, GROWTH_RANGE, SHARE_RANGE};
 use crate::province::{Names, ProvinceId};
 use crate::target::{Direction, Target};
 
@@ -186,7 +186,7 @@ fn mc(link: &mut Link) -> &mut Uncertainty {
 fn flow(value: &str) -> Result<(f64, f64), Reason> {
     let (amount, growth) = value.split_once('~').ok_or(Reason::NotAFlow)?;
     Ok((
-        within(amount, 0.0, 1e9)?,
+        within(amount, AMOUNT_RANGE.0, AMOUNT_RANGE.1)?,
         within(growth, GROWTH_RANGE.0, GROWTH_RANGE.1)?,
     ))
 }
