@@ -11,8 +11,9 @@ use web_sys::{Element, Event, EventInit, HtmlInputElement, HtmlSelectElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount(language: Language) -> Element {
-    // Each test starts from a plain address: the app reads its scenario from there.
+/// A new element in the page to mount into, with a plain address: the app reads its scenario
+/// from there.
+fn fresh_root() -> Element {
     let history = gloo::utils::window().history().unwrap();
     history
         .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
@@ -20,6 +21,11 @@ fn mount(language: Language) -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+fn mount(language: Language) -> Element {
+    let root = fresh_root();
     yew::Renderer::<App>::with_root_and_props(
         root.clone(),
         AppProps {
@@ -229,17 +235,11 @@ fn a_crash_shows_a_way_out_with_the_scenario_link() {
 #[wasm_bindgen_test]
 async fn a_five_year_plan_renders_every_year() {
     use target_planner::components::planner::{Planner, PlannerProps};
-    let history = gloo::utils::window().history().unwrap();
-    history
-        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("?"))
-        .unwrap();
     let plan = planner_core::Province::from_json(include_str!(
         "../crates/core/tests/fixtures/five-year-plan.json"
     ))
     .unwrap();
-    let document = gloo::utils::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
+    let root = fresh_root();
     yew::Renderer::<Planner>::with_root_and_props(
         root.clone(),
         PlannerProps {

@@ -110,15 +110,12 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     });
     // A drag ends with `change`, which the browser does not send when the slider comes back to
     // where it started: releasing it or leaving it ends the drag too.
-    let on_end = props
+    let end_drag = props
         .onedit
-        .reform(move |_: Event| (year, lever, LeverEdit::EndDrag));
-    let on_release = props
-        .onedit
-        .reform(move |_: PointerEvent| (year, lever, LeverEdit::EndDrag));
-    let on_leave = props
-        .onedit
-        .reform(move |_: FocusEvent| (year, lever, LeverEdit::EndDrag));
+        .reform(move |()| (year, lever, LeverEdit::EndDrag));
+    let on_end = end_drag.reform(|_: Event| ());
+    let on_release = end_drag.reform(|_: PointerEvent| ());
+    let on_leave = end_drag.reform(|_: FocusEvent| ());
     let on_reset = props
         .onedit
         .reform(move |_: MouseEvent| (year, lever, LeverEdit::Reset));

@@ -43,7 +43,7 @@ pub fn write(query: &str, mode: HistoryMode) {
 
 /// Runs `task` once the next frame is painted: work the user does not see (the address bar)
 /// waits until the boards and charts are on screen. A history push costs Chromium about 2 ms of
-/// the frame (measured: typed lever p50 7.0 → 5.2 ms without it).
+/// the frame (measured in the page: a typed lever, p50 8.3 ms with the push, 5.2 ms without).
 pub fn after_paint(task: impl FnOnce() + 'static) {
     let later = move || {
         gloo::timers::callback::Timeout::new(0, task).forget();

@@ -148,12 +148,9 @@ impl Reducible for PlannerState {
                     return self;
                 };
                 next.work = work;
-                if let Some(rest) = next.notices.without_fields() {
-                    next.notices = rest;
-                }
-                if let Some(rest) = next.notices.without(NoticeKey::Link) {
-                    next.notices = rest;
-                }
+                // What was said about the scenario left behind no longer holds.
+                next.notices
+                    .withdraw(|k| matches!(k, NoticeKey::Field(_) | NoticeKey::Link));
                 next.history = HistoryMode::Push;
                 next.live = false;
                 return Rc::new(next);

@@ -151,22 +151,13 @@ impl Notices {
         )
     }
 
-    /// Without the notice of `key`; `None` when there was none.
-    pub fn without(&self, key: NoticeKey) -> Option<Self> {
-        self.0
-            .iter()
-            .any(|n| n.key() == key)
-            .then(|| Notices(self.0.iter().filter(|n| n.key() != key).cloned().collect()))
-    }
-
-    /// Without the notices about fields (their "kept …" no longer holds once the scenario is
-    /// replaced); `None` when there were none.
-    pub fn without_fields(&self) -> Option<Self> {
-        let is_field = |n: &Notice| matches!(n.key(), NoticeKey::Field(_));
-        self.0
-            .iter()
-            .any(is_field)
-            .then(|| Notices(self.0.iter().filter(|n| !is_field(n)).cloned().collect()))
+    /// Withdraws the notices whose key `which` picks; whether there were any.
+    pub fn withdraw(&mut self, which: impl Fn(NoticeKey) -> bool) -> bool {
+        if !self.0.iter().any(|n| which(n.key())) {
+            return false;
+        }
+        self.0 = self.0.iter().filter(|n| !which(n.key())).cloned().collect();
+        true
     }
 
     /// Only the notices about browser storage (what a newly opened scenario leaves standing).

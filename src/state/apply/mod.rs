@@ -56,13 +56,7 @@ impl PlannerState {
                 self.notices = super::Notices::default();
                 any
             }
-            Action::Withdraw(key) => match self.notices.without(key) {
-                Some(rest) => {
-                    self.notices = rest;
-                    true
-                }
-                None => false,
-            },
+            Action::Withdraw(key) => self.withdraw(key),
             Action::UpdateReady => !std::mem::replace(&mut self.update_ready, true),
             Action::Undo | Action::Redo => false,
         }

@@ -64,13 +64,7 @@ impl PlannerState {
                 self.notices = self.notices.with(Notice::Refused { field, error });
                 true
             }
-            None => {
-                if let Some(rest) = self.notices.without(NoticeKey::Field(field)) {
-                    self.notices = rest;
-                    return true;
-                }
-                changed
-            }
+            None => self.withdraw(NoticeKey::Field(field)) || changed,
         }
     }
 
@@ -146,24 +140,13 @@ impl PlannerState {
 
     /// Withdraws the notice of `key`; whether there was one.
     pub(super) fn withdraw(&mut self, key: NoticeKey) -> bool {
-        match self.notices.without(key) {
-            Some(rest) => {
-                self.notices = rest;
-                true
-            }
-            None => false,
-        }
+        self.notices.withdraw(|k| k == key)
     }
 
-    /// Withdraws the notices about fields; whether there were any.
+    /// Withdraws the notices about fields (their "kept …" no longer holds once the scenario is
+    /// replaced); whether there were any.
     pub(super) fn withdraw_fields(&mut self) -> bool {
-        match self.notices.without_fields() {
-            Some(rest) => {
-                self.notices = rest;
-                true
-            }
-            None => false,
-        }
+        self.notices.withdraw(|k| matches!(k, NoticeKey::Field(_)))
     }
 
     pub(super) fn push_history(&mut self) {
