@@ -67,7 +67,11 @@ impl Scenario {
         if self.tolerance != Tolerance::default() {
             link.tolerance = Some(self.tolerance);
         }
-        if let Some(original) = original(province, presets) {
+        if province.layer() != province.default_layer() {
+            link.layer = Some(province.layer());
+        }
+        if let Some(original) = original(province, presets).map(|o| o.with_layer(province.layer()))
+        {
             for &field in BaseField::ALL {
                 let value = province.base().get(field);
                 if value != original.base().get(field) {
@@ -107,6 +111,9 @@ impl Scenario {
         let mut issues = Vec::new();
         let mut province = province_of(link, presets, &mut issues);
         apply_base(&mut province, link, &mut issues);
+        if let Some(layer) = link.layer {
+            province = province.with_layer(layer);
+        }
         let plan = province.plan();
         let outside = || Reason::NotAPlanYear {
             first: plan.first(),

@@ -4,8 +4,8 @@
 
 use planner_core::link::{decode, encode, Link, LinkIssue, OwnProvince, MAX_PAIRS};
 use planner_core::{
-    presets, Assumptions, BaseField, Direction, Indicator, Lever, Names, Province, ProvinceId,
-    Scenario, Target, Tolerance,
+    presets, Assumptions, BaseField, Direction, Indicator, Layer, Lever, Names, Province,
+    ProvinceId, Scenario, Target, Tolerance,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
@@ -93,59 +93,63 @@ fn links() -> impl Strategy<Value = Link> {
             proptest::option::of(proptest::option::of((0.0f64..1e6, -50.0f64..50.0))),
         )),
         proptest::option::of((any::<u64>(), 1u32..=100_000, any::<bool>(), 0.0f64..=5.0)),
+        proptest::option::of(prop::sample::select(Layer::ALL.to_vec())),
     )
         .prop_map(
-            |(province, own, language, view, chart, tol, base, targets, levers, ytd, mc)| Link {
-                province,
-                own: own
-                    .map(|(t, vi, en)| OwnProvince {
-                        template: ProvinceId::new(&t).unwrap(),
-                        name: Names {
-                            vi: vi.trim().to_owned(),
-                            en: en.trim().to_owned(),
-                        },
-                    })
-                    .filter(|o| !o.name.vi.is_empty() && !o.name.en.is_empty()),
-                language: language.map(str::to_owned),
-                view: view.map(str::to_owned),
-                chart,
-                tolerance: tol.map(|(level_ratio, rate_points)| Tolerance {
-                    level_ratio,
-                    rate_points,
-                }),
-                base: base
-                    .into_iter()
-                    .map(|(f, t)| {
-                        let (min, max) = f.range();
-                        (f, min + t * (max - min))
-                    })
-                    .collect(),
-                targets: targets.into_iter().collect(),
-                levers: levers.into_iter().collect(),
-                ytd: ytd.map(|(share, grdp_growth, flow)| planner_core::link::LinkYtd {
-                    share,
-                    grdp_growth,
-                    flows: flow
-                        .map(|f| (Indicator::BudgetRevenue, f))
+            |(province, own, language, view, chart, tol, base, targets, levers, ytd, mc, layer)| {
+                Link {
+                    province,
+                    layer,
+                    own: own
+                        .map(|(t, vi, en)| OwnProvince {
+                            template: ProvinceId::new(&t).unwrap(),
+                            name: Names {
+                                vi: vi.trim().to_owned(),
+                                en: en.trim().to_owned(),
+                            },
+                        })
+                        .filter(|o| !o.name.vi.is_empty() && !o.name.en.is_empty()),
+                    language: language.map(str::to_owned),
+                    view: view.map(str::to_owned),
+                    chart,
+                    tolerance: tol.map(|(level_ratio, rate_points)| Tolerance {
+                        level_ratio,
+                        rate_points,
+                    }),
+                    base: base
                         .into_iter()
+                        .map(|(f, t)| {
+                            let (min, max) = f.range();
+                            (f, min + t * (max - min))
+                        })
                         .collect(),
-                }),
-                uncertainty: mc.map(|(seed, draws, uniform, width)| {
-                    planner_core::montecarlo::Uncertainty {
-                        seed,
-                        draws,
-                        shape: if uniform {
-                            planner_core::montecarlo::Shape::Uniform
-                        } else {
-                            planner_core::montecarlo::Shape::Triangular
-                        },
-                        width,
-                        spread: [(Lever::GrowthServices, 2.5)]
+                    targets: targets.into_iter().collect(),
+                    levers: levers.into_iter().collect(),
+                    ytd: ytd.map(|(share, grdp_growth, flow)| planner_core::link::LinkYtd {
+                        share,
+                        grdp_growth,
+                        flows: flow
+                            .map(|f| (Indicator::BudgetRevenue, f))
                             .into_iter()
-                            .filter(|_| width > 1.0)
                             .collect(),
-                    }
-                }),
+                    }),
+                    uncertainty: mc.map(|(seed, draws, uniform, width)| {
+                        planner_core::montecarlo::Uncertainty {
+                            seed,
+                            draws,
+                            shape: if uniform {
+                                planner_core::montecarlo::Shape::Uniform
+                            } else {
+                                planner_core::montecarlo::Shape::Triangular
+                            },
+                            width,
+                            spread: [(Lever::GrowthServices, 2.5)]
+                                .into_iter()
+                                .filter(|_| width > 1.0)
+                                .collect(),
+                        }
+                    }),
+                }
             },
         )
 }

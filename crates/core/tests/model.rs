@@ -297,7 +297,8 @@ fn bad_data_is_refused_with_a_named_problem() {
         "{err}"
     );
     let err = refused(&|v| {
-        v["targets"]["2024"]["grdp_growth"]["value"] = serde_json::json!({"low": 9, "high": 8})
+        v["targets"]["2024"]["council"]["targets"]["grdp_growth"]["value"] =
+            serde_json::json!({"low": 9, "high": 8})
     });
     assert!(err.contains("low bound"), "{err}");
     let err = refused(&|v| v["id"] = "Hà Tĩnh<script>".into());

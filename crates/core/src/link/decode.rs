@@ -5,11 +5,14 @@ use super::{LANGUAGES, LINK_VERSION, MAX_LINK_BYTES, MAX_PAIRS, VIEWS};
 use crate::attainment::Tolerance;
 use crate::base::BaseField;
 use crate::indicator::{Indicator, Measure};
+use crate::layer::Layer;
 use crate::lever::Lever;
 use crate::montecarlo::{Shape, Uncertainty};
 use crate::nowcast::{AMOUNT_RANGE, GROWTH_RANGE, SHARE_RANGE};
 use crate::province::{Names, ProvinceId};
 use crate::target::{Direction, Target};
+
+const LAYERS: &[&str] = &["council", "government", "term", "committee"];
 
 /// Reads a URL query (with or without the leading `?`). Never fails: see [`Decoded::issues`].
 pub fn decode(query: &str) -> Decoded {
@@ -67,6 +70,10 @@ pub fn decode(query: &str) -> Decoded {
                     }
                 })
                 .map_err(bad),
+            "layer" => value
+                .parse::<Layer>()
+                .map(|l| decoded.link.layer = Some(l))
+                .map_err(|_| bad(Reason::NotOneOf(LAYERS))),
             "lang" => one_of(&value, &LANGUAGES)
                 .map(|v| decoded.link.language = Some(v))
                 .map_err(bad),

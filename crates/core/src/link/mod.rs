@@ -9,6 +9,7 @@
 //! | `v` | scheme version | `v=1` |
 //! | `p` | province id | `p=ha-tinh` |
 //! | `from`, `name`, `name.en` | a user's own province: template id and names | `from=ha-tinh&name=Ngh%E1%BB%87+An` |
+//! | `layer` | target layer judged against, when not the province's default: `council`, `government`, `term` or `committee` | `layer=term` |
 //! | `lang` | `vi` or `en` | `lang=en` |
 //! | `view` | `planner`, `data`, `saved` or `about` | `view=data` |
 //! | `chart` | indicator of the trajectory chart | `chart=budget_revenue` |
@@ -38,6 +39,7 @@
 use crate::attainment::Tolerance;
 use crate::base::BaseField;
 use crate::indicator::Indicator;
+use crate::layer::Layer;
 use crate::lever::Lever;
 use crate::province::{Names, ProvinceId};
 use crate::target::{Direction, Target};
@@ -76,6 +78,8 @@ pub struct Link {
     pub province: Option<ProvinceId>,
     /// Set when the province is a user's own.
     pub own: Option<OwnProvince>,
+    /// The target layer, when not the province's default.
+    pub layer: Option<Layer>,
     /// Display language id (one of [`LANGUAGES`]).
     pub language: Option<String>,
     /// View id (one of [`VIEWS`]).
@@ -128,6 +132,9 @@ pub fn encode(link: &Link) -> String {
         out.append_pair("from", own.template.as_str());
         out.append_pair("name", &own.name.vi);
         out.append_pair("name.en", &own.name.en);
+    }
+    if let Some(layer) = link.layer {
+        out.append_pair("layer", layer.id());
     }
     for (key, value) in [("lang", &link.language), ("view", &link.view)] {
         if let Some(v) = value {

@@ -3,8 +3,10 @@
 use crate::assumptions::{Assumptions, PlanYears};
 use crate::base::{BaseField, BaseYear};
 use crate::indicator::Indicator;
+use crate::layer::{Layer, TargetSet};
 use crate::lever::Lever;
 use crate::nowcast::YearToDate;
+use crate::outcomes::{Merger, OwnCount, Reported};
 use crate::provenance::{Provenance, Source, Sourced};
 use crate::target::Target;
 use crate::Error;
@@ -12,6 +14,7 @@ use crate::Map;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod outcomes;
 mod validate;
 
 /// A province id: 1–40 characters of `a-z`, `0-9` and inner `-` (`ha-tinh`, `bac-giang`).
@@ -79,12 +82,14 @@ pub struct Names {
 pub type YearTargets = Map<Indicator, Sourced<Target>>;
 
 /// A province's data, validated: every published number cites one of its sources, every
-/// projection year has a complete set of default levers inside their bounds.
+/// projection year has a complete set of default levers inside their bounds. It carries the
+/// target layer chosen to judge against; each year uses that layer where it has one.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(try_from = "ProvinceRecord", into = "ProvinceRecord")]
 pub struct Province {
     record: ProvinceRecord,
     defaults: Assumptions,
+    layer: Layer,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -99,8 +104,9 @@ struct ProvinceRecord {
     #[serde(default)]
     sources: Vec<Source>,
     base: BaseYear,
+    /// Each year's targets, by the layer that set them.
     #[serde(default)]
-    targets: Map<u16, YearTargets>,
+    targets: Map<u16, Map<Layer, TargetSet>>,
     levers: Map<u16, Map<Lever, Sourced<f64>>>,
     /// For a user's own province: the province whose figures it started from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -108,6 +114,18 @@ struct ProvinceRecord {
     /// Year-to-date actuals published for a projection year.
     #[serde(default, skip_serializing_if = "Map::is_empty")]
     ytd: Map<u16, YearToDate>,
+    /// Reported outcomes of the base year and the plan years, by indicator.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    reported: Map<u16, Map<Indicator, Reported>>,
+    /// Reported values of levers (sector growth) in the base year and the plan years.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    reported_levers: Map<u16, Map<Lever, Reported>>,
+    /// The province's own counts of targets met.
+    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    counts: Map<u16, Vec<OwnCount>>,
+    /// The merger that ended the province, if one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    merger: Option<Merger>,
 }
 
 impl Province {
@@ -166,19 +184,16 @@ impl Province {
         &self.record.base
     }
 
-    /// Targets of a year (empty for a year without targets).
+    /// Targets of a year in the layer in force (empty for a year without targets).
     pub fn targets(&self, year: u16) -> impl Iterator<Item = (Indicator, &Sourced<Target>)> {
-        self.record
-            .targets
-            .get(&year)
+        self.target_set(year)
             .into_iter()
-            .flatten()
-            .map(|(&i, t)| (i, t))
+            .flat_map(|(_, set)| set.targets.iter().map(|(&i, t)| (i, t)))
     }
 
-    /// The target of an indicator in a year, if one is set.
+    /// The target of an indicator in a year, in the layer in force, if one is set.
     pub fn target(&self, year: u16, indicator: Indicator) -> Option<&Sourced<Target>> {
-        self.record.targets.get(&year)?.get(&indicator)
+        self.target_set(year)?.1.targets.get(&indicator)
     }
 
     /// The preset's default lever value and why it was chosen.
@@ -201,27 +216,32 @@ impl Province {
         self.record.base.set_many(values)
     }
 
-    /// Sets or removes the target of an indicator in a projection year.
+    /// Sets or removes the target of an indicator in a projection year, in the layer in force
+    /// (the chosen layer, for a year without targets).
     pub fn set_target(
         &mut self,
         year: u16,
         indicator: Indicator,
         target: Option<Sourced<Target>>,
     ) -> Result<(), Error> {
+        let layer = self.layer_in_force(year).unwrap_or(self.layer);
         let mut next = self.record.clone();
         match target {
             Some(t) => {
                 next.targets
                     .get_or_insert_with(year, Map::new)
+                    .get_or_insert_with(layer, TargetSet::own)
+                    .targets
                     .insert(indicator, t);
             }
             None => {
-                if let Some(targets) = next.targets.get_mut(&year) {
-                    targets.remove(&indicator);
+                if let Some(set) = next.targets.get_mut(&year).and_then(|l| l.get_mut(&layer)) {
+                    set.targets.remove(&indicator);
                 }
             }
         }
-        *self = Province::validate(next)?;
+        let chosen = self.layer;
+        *self = Province::validate(next)?.with_layer(chosen);
         Ok(())
     }
 
@@ -246,6 +266,10 @@ impl Province {
         record.sources.clear();
         record.targets.clear();
         record.ytd.clear();
+        record.reported.clear();
+        record.reported_levers.clear();
+        record.counts.clear();
+        record.merger = None;
         let base: Map<BaseField, Sourced<f64>> = record.base.clone().into();
         record.base = BaseYear::try_from(
             base.iter()

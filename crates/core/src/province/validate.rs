@@ -1,11 +1,14 @@
 //! A province's data checked as a whole: every published number cites one of its sources, the
 //! plan years follow one another, every plan year has a complete set of default levers inside
-//! their bounds, and targets and year-to-date figures belong to plan years.
+//! their bounds, and targets, reported outcomes, counts and year-to-date figures belong to plan
+//! years and name their sources and dates.
 
 use super::{Province, ProvinceRecord};
 use crate::assumptions::{Assumptions, LeverValues, PlanYears};
 use crate::base::BaseField;
 use crate::indicator::Measure;
+use crate::layer::Layer;
+use crate::outcomes::{is_date, Figure, Reported};
 use crate::provenance::Provenance;
 use crate::{Error, Map};
 
@@ -47,19 +50,80 @@ impl Province {
                 record.base_year
             )));
         }
-        for (&year, targets) in &record.targets {
+        for (&year, sets) in &record.targets {
             if !plan.contains(year) {
                 return Err(fail(format!(
                     "targets for {year}, which is not a projection year"
                 )));
             }
-            for (indicator, target) in targets {
-                check(&format!("target {indicator} {year}"), &target.provenance)?;
-                if indicator.measure() == Measure::Level && target.value.low() <= 0.0 {
-                    return Err(fail(format!(
-                        "target {indicator} {year} must be above zero"
-                    )));
+            for (layer, set) in sets {
+                for (indicator, target) in &set.targets {
+                    let what = format!("{layer} target {indicator} {year}");
+                    check(&what, &target.provenance)?;
+                    if indicator.measure() == Measure::Level && target.value.low() <= 0.0 {
+                        return Err(fail(format!("{what} must be above zero")));
+                    }
                 }
+            }
+        }
+        let known = |what: &str, source: &str| {
+            if ids.contains_key(source) {
+                Ok(())
+            } else {
+                Err(fail(format!("{what}: source `{source}` is not listed")))
+            }
+        };
+        let figure = |what: &str, f: &Figure| {
+            known(what, &f.source)?;
+            if !f.value.is_finite() || !is_date(&f.date) || f.note.trim().is_empty() {
+                return Err(fail(format!(
+                    "{what}: needs a number, a date and the words"
+                )));
+            }
+            Ok(())
+        };
+        let reported = |what: &str, year: u16, r: &Reported| {
+            if !plan.contains(year) && year != plan.base() {
+                return Err(fail(format!(
+                    "{what}: {year} is neither the base year nor a plan year"
+                )));
+            }
+            for f in r.figures() {
+                figure(what, f)?;
+            }
+            if r.alternates.is_empty() != r.chosen.is_none() {
+                return Err(fail(format!(
+                    "{what}: say why one figure was chosen exactly when there are alternates"
+                )));
+            }
+            Ok(())
+        };
+        for (&year, outcomes) in &record.reported {
+            for (indicator, r) in outcomes {
+                reported(&format!("reported {indicator} {year}"), year, r)?;
+            }
+        }
+        for (&year, outcomes) in &record.reported_levers {
+            for (lever, r) in outcomes {
+                reported(&format!("reported {lever} {year}"), year, r)?;
+            }
+        }
+        for (&year, counts) in &record.counts {
+            for c in counts {
+                let what = format!("count of targets met in {year}");
+                known(&what, &c.source)?;
+                if !plan.contains(year) || !is_date(&c.date) || c.total.is_some_and(|t| c.met > t) {
+                    return Err(fail(format!("{what} is not usable")));
+                }
+            }
+        }
+        if let Some(m) = &record.merger {
+            known("merger", &m.source)?;
+            if !plan.contains(m.year) || !is_date(&m.effective) {
+                return Err(fail("merger: needs a plan year and a date".into()));
+            }
+            for c in &m.context {
+                figure(&format!("merger {}", c.indicator), &c.figure)?;
             }
         }
         for (&year, ytd) in &record.ytd {
@@ -98,6 +162,12 @@ impl Province {
             years.push(values);
         }
         let defaults = Assumptions::new(plan, years).map_err(|e| fail(e.to_string()))?;
-        Ok(Province { record, defaults })
+        let province = Province {
+            record,
+            defaults,
+            layer: Layer::Council,
+        };
+        let layer = province.default_layer();
+        Ok(province.with_layer(layer))
     }
 }
