@@ -1,9 +1,11 @@
 //! "About the model": every formula in plain words, what each lever means, the sources, and
 //! what the model does not capture.
 
+use super::backtest_view::Backtest;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_core::{Lever, Province};
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of the about view.
@@ -11,6 +13,8 @@ use yew::prelude::*;
 pub struct AboutViewProps {
     /// The chosen province (its sources are listed).
     pub province: Shared<Province>,
+    /// The bundled provinces as shipped (the back-test runs on them).
+    pub presets: Rc<[Province]>,
     /// Language.
     pub language: Language,
 }
@@ -112,6 +116,7 @@ pub fn AboutView(props: &AboutViewProps) -> Html {
             <ul>
                 for (vi, en) in LIMITS { <li>{ l.pick(vi, en) }</li> }
             </ul>
+            <Backtest presets={props.presets.clone()} language={l} />
             <h2>{ match l {
                 Language::Vi => format!("Nguồn số liệu: {}", props.province.name().vi),
                 Language::En => format!("Sources: {}", props.province.name().en),

@@ -2,7 +2,9 @@
 
 pub mod about_view;
 pub mod attainment_chart;
+pub mod backtest_view;
 pub mod base_editor;
+pub mod board_notes;
 pub mod chart_export;
 pub mod chart_table;
 pub mod compare;

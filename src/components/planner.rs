@@ -4,7 +4,7 @@ use super::about_view::AboutView;
 use super::data_view::DataView;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
-use super::province_picker::{language_picker, province_picker};
+use super::province_picker::{language_picker, layer_picker, province_picker};
 use super::saved_view::SavedView;
 use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
@@ -77,6 +77,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <header class="masthead">
                 <h1>{ l.pick("Kịch bản chỉ tiêu kinh tế – xã hội", "Socio-economic target scenarios") }</h1>
                 { province_picker(state.provinces(), province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }
+                { layer_picker(&province, l, &dispatch.reform(Action::SetLayer)) }
                 { language_picker(l, &dispatch.reform(Action::SetLanguage)) }
             </header>
             { view_nav(state.view, l, &dispatch.reform(Action::SetView)) }
@@ -93,7 +94,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             }
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 for (year, board) in outlook.boards.iter() {
-                    { scoreboard_line(scoreboard(*year, board), l) }
+                    { scoreboard_line(scoreboard(*year, board), &province, l) }
                 }
             </section>
             <main id="main">
@@ -110,7 +111,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
                             presets={state.presets.clone()} scenario={scenario.clone()} outlook={outlook.clone()} language={l} dispatch={dispatch.clone()} />
                     },
-                    View::About => html! { <AboutView {province} language={l} /> },
+                    View::About => html! { <AboutView {province} presets={state.presets.clone()} language={l} /> },
                 } }
             </main>
             <footer class="colophon" data-build={BUILD}>

@@ -95,6 +95,13 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     <button type="button" class="reset" data-control="reset" onclick={d.reform(|_: MouseEvent| Action::Reset)}>
                         { l.pick("Khôi phục mặc định", "Reset all to the preset") }
                     </button>
+                    if props.province.has_reported_inputs() {
+                        <button type="button" data-control="what-happened" onclick={d.reform(|_: MouseEvent| Action::WhatHappened)}
+                            title={l.pick("Đặt mọi giả định mà tỉnh đã công bố số thực hiện bằng số đó (tăng trưởng từng khu vực; thu ngân sách, đầu tư, xuất khẩu tính từ số đã công bố)",
+                                "Set every assumption the province reported to what it reported (sector growth; budget, investment and export growth from the reported amounts)")}>
+                            { l.pick("Theo số đã công bố", "As reported") }
+                        </button>
+                    }
                     </div>
                 </div>
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions.clone()} language={l}

@@ -1,8 +1,8 @@
 //! Province and language pickers.
 
 use super::select::{Choice, Select};
-use crate::i18n::Language;
-use planner_core::Province;
+use crate::i18n::{outcomes, Language};
+use planner_core::{Layer, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +24,33 @@ pub fn province_picker(
     html! {
         <Select control="province" label={l.pick("Tỉnh, thành phố", "Province")} {choices}
             selected={AttrValue::from(selected.to_owned())} onchange={onchange.clone()} />
+    }
+}
+
+/// `select[data-control="target-layer"]`: the layers the province's years have (at least the
+/// one in force); emits the chosen layer.
+pub fn layer_picker(province: &Province, l: Language, onchange: &Callback<Layer>) -> Html {
+    let mut layers = province.layers_offered();
+    if !layers.contains(&province.layer()) {
+        layers.insert(0, province.layer());
+    }
+    let choices: Vec<Choice> = layers
+        .iter()
+        .map(|&layer| Choice {
+            value: layer.id().into(),
+            label: outcomes::layer(layer, l).into(),
+            lang: None,
+        })
+        .collect();
+    let emit = onchange.clone();
+    let onchange = Callback::from(move |id: String| {
+        if let Ok(layer) = id.parse::<Layer>() {
+            emit.emit(layer);
+        }
+    });
+    html! {
+        <Select control="target-layer" label={l.pick("Đánh giá theo", "Judged against")} {choices}
+            selected={province.layer().id()} {onchange} />
     }
 }
 

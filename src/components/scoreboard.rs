@@ -1,19 +1,36 @@
-//! The headline per year: "N of M targets met".
+//! The headline per year: "N of M targets met", what was reported against the same targets, and
+//! the province's own counts.
 
-use crate::i18n::{self, Language};
-use planner_core::Scoreboard;
+use super::provenance_tag::provenance_tag;
+use crate::i18n::{self, outcomes, Language};
+use planner_core::{Provenance, Province, Scoreboard};
 use yew::prelude::*;
 
-/// `[data-scoreboard-year]` with `data-met` and `data-total`.
-pub fn scoreboard_line(s: Scoreboard, l: Language) -> Html {
+/// `[data-scoreboard-year]` with `data-met`, `data-total` and, where outcomes were reported,
+/// `data-reported-met` (and `data-reported-total`).
+pub fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html {
+    let reported = s.reported_total > 0;
+    let layer = province.layer_in_force(s.year);
     html! {
-        <p class="scoreboard" data-scoreboard-year={s.year.to_string()} data-met={s.met.to_string()} data-total={s.total.to_string()}>
+        <p class="scoreboard" data-scoreboard-year={s.year.to_string()} data-met={s.met.to_string()} data-total={s.total.to_string()}
+            data-layer={layer.map(|l| l.id())}
+            data-reported-met={reported.then(|| s.reported_met.to_string())}
+            data-reported-total={reported.then(|| s.reported_total.to_string())}>
             <strong>{ i18n::scoreboard(s.year, s.met, s.total, l) }</strong>
             if s.at_risk > 0 {
                 <span class="at-risk-count">{ match l {
                     Language::Vi => format!(" · {} có nguy cơ", s.at_risk),
                     Language::En => format!(" · {} at risk", s.at_risk),
                 } }</span>
+            }
+            if reported {
+                <span class="reported-count">{ " · " }{ outcomes::reported_met(s.reported_met, s.reported_total, l) }</span>
+            }
+            for count in province.own_counts(s.year) {
+                <span class="own-count" data-own-met={count.met.to_string()} data-own-total={count.total.map(|t| t.to_string())}>
+                    { " · " }{ outcomes::own_count(count, l) }
+                    { provenance_tag(&Provenance::Published { source: count.source.clone(), note: Some(count.note.clone()) }, province, l) }
+                </span>
             }
         </p>
     }

@@ -1,11 +1,12 @@
 //! The attainment board of one year: value, target, attainment and status of every indicator.
 
+use super::board_notes::{caption, reported_tag, BoardNotes};
 use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Target, Unit};
+use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Status, Target, Unit};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -30,9 +31,12 @@ pub struct TargetBoardProps {
 pub fn TargetBoard(props: &TargetBoardProps) -> Html {
     let l = props.language;
     let year = props.year;
+    let reported = props.rows.iter().any(|r| r.reported.is_some());
     html! {
+        <>
+        <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
         <table class="board" data-board-year={year.to_string()}>
-            <caption>{ match l { Language::Vi => format!("Chỉ tiêu năm {year}"), Language::En => format!("Targets for {year}") } }</caption>
+            <caption>{ caption(&props.province, year, l) }</caption>
             <thead><tr>
                 <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
                 <th scope="col">{ format!("{} {}", l.pick("Thực hiện", "Actual"), props.province.base_year()) }</th>
@@ -40,15 +44,17 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
                 <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
                 <th scope="col">{ l.pick("Mức đạt", "Attainment") }</th>
                 <th scope="col">{ l.pick("Đánh giá", "Status") }</th>
+                if reported { <th scope="col">{ l.pick("Đã công bố", "Reported") }</th> }
                 if props.run.is_some() { <th scope="col">{ l.pick("Xác suất đạt", "Probability met") }</th> }
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    <TargetRow row={*row} province={props.province.clone()} language={l}
+                    <TargetRow row={*row} province={props.province.clone()} language={l} {reported}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
                 }
             </tbody>
         </table>
+        </>
     }
 }
 
@@ -58,6 +64,8 @@ struct TargetRowProps {
     row: Attainment,
     province: Shared<Province>,
     language: Language,
+    /// Whether the board has a reported column.
+    reported: bool,
     /// With a Monte Carlo run: the probability of meeting the target, if it has one.
     probability: Option<Option<f64>>,
 }
@@ -84,7 +92,9 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             data-target-low={row.target.map(|t| format::plain(t.low()))}
             data-target-high={row.target.and_then(|t| t.high()).map(format::plain)}
             data-attainment={row.assessment.map(|a| format::plain(a.attainment))}
-            data-status={status.id()}>
+            data-status={status.id()}
+            data-reported={row.reported.map(format::plain)}
+            data-reported-status={row.reported_status().map(|s| s.id())}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
             <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
                 { value(row.indicator, row.base, l) }
@@ -101,6 +111,17 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             </td>
             <td class="num" data-label={l.pick("Mức đạt", "Attainment")}>{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
             <td class="status" data-label={l.pick("Đánh giá", "Status")}>{ i18n::status(status, l) }</td>
+            if props.reported {
+                <td class={classes!("num", "reported", row.reported_status().map(|s| s.id()))} data-label={l.pick("Đã công bố", "Reported")}>
+                    if let (Some(v), Some(r)) = (row.reported, province.reported(row.year, row.indicator)) {
+                        { value(row.indicator, v, l) }
+                        { reported_tag(r, province, l) }
+                        if let Some(s) = row.reported_status().filter(|s| *s != Status::NoTarget) {
+                            <span class="reported-status">{ i18n::status(s, l) }</span>
+                        }
+                    }
+                </td>
+            }
             if let Some(p) = probability {
                 <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format!("{} %", format::number(p * 100.0, 0, l))).unwrap_or_default() }</td>
             }

@@ -1,4 +1,5 @@
-//! Trajectory of a chosen indicator from 2023 to 2025: scenario, baseline (dashed), targets.
+//! Trajectory of a chosen indicator over the plan: scenario, baseline (dashed), targets and
+//! reported outcomes.
 
 use super::chart_table::chart_table;
 use super::select::{Choice, Select};
@@ -57,6 +58,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         scenario: l.pick("Kịch bản", "Scenario").into(),
         baseline: l.pick("Mặc định", "Baseline").into(),
         target: l.pick("Chỉ tiêu", "Target").into(),
+        reported: l.pick("Đã công bố", "Reported").into(),
     };
     let node = use_node_ref();
     let (svg, stale) = use_drawing(
@@ -80,6 +82,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         text.scenario.clone(),
         text.baseline.clone(),
         text.target.clone(),
+        text.reported.clone(),
     ];
     let rows: Vec<Vec<String>> = points
         .iter()
@@ -91,7 +94,14 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                     fmt(lo)
                 }
             });
-            vec![p.year.to_string(), fmt(p.scenario), fmt(p.baseline), target]
+            let reported = p.reported.map(fmt).unwrap_or_default();
+            vec![
+                p.year.to_string(),
+                fmt(p.scenario),
+                fmt(p.baseline),
+                target,
+                reported,
+            ]
         })
         .collect();
     html! {
@@ -118,6 +128,7 @@ fn points(
         baseline: base,
         target: None,
         band: None,
+        reported: None,
     }];
     for (scenario, baseline) in outlook
         .projection
@@ -134,6 +145,9 @@ fn points(
             baseline: baseline.value(indicator),
             target,
             band: run.and_then(|r| r.outcome.bands.get(&(scenario.year, indicator)).copied()),
+            reported: province
+                .reported(scenario.year, indicator)
+                .map(|r| r.value()),
         });
     }
     points

@@ -4,6 +4,7 @@ use planner_core::{Indicator, Lever, Provenance, Status, Unit};
 
 mod link;
 mod notice;
+pub mod outcomes;
 
 pub use link::link_issue;
 pub use notice::notice;

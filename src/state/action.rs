@@ -5,7 +5,7 @@ use super::view::View;
 use crate::i18n::Language;
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{BaseField, Indicator, Lever, Names, ProvinceId, Target, Tolerance};
+use planner_core::{BaseField, Indicator, Layer, Lever, Names, ProvinceId, Target, Tolerance};
 
 /// Everything a user can do.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +32,10 @@ pub enum Action {
     },
     /// Put every lever back to the province's defaults.
     Reset,
+    /// Judge against another target layer.
+    SetLayer(Layer),
+    /// Set every lever the province reported to what was reported.
+    WhatHappened,
     /// A slider was released: the drag is over.
     EndDrag,
     /// Switch language.
@@ -128,6 +132,8 @@ impl Action {
             | Action::SetLever { .. }
             | Action::ResetLever { .. }
             | Action::Reset
+            | Action::SetLayer(_)
+            | Action::WhatHappened
             | Action::EditBase(_)
             | Action::EditTarget { .. }
             | Action::CreateProvince { .. }

@@ -59,6 +59,7 @@ pub fn trajectory_text() -> TrajectoryText {
         scenario: "Scenario".into(),
         baseline: "Baseline".into(),
         target: "Target".into(),
+        reported: "Reported".into(),
     }
 }
 
@@ -71,6 +72,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             baseline: 8.05,
             target: None,
             band: None,
+            reported: None,
         },
         TrajectoryPoint {
             year: 2024,
@@ -78,6 +80,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             baseline: 7.99,
             target: Some((8.0, 8.5)),
             band: None,
+            reported: None,
         },
         TrajectoryPoint {
             year: 2025,
@@ -85,6 +88,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             baseline: 8.08,
             target: Some((8.7, 8.7)),
             band: None,
+            reported: None,
         },
     ]
 }

@@ -19,6 +19,8 @@ pub struct TrajectoryPoint {
     pub target: Option<(f64, f64)>,
     /// Uncertainty band: 10th percentile, median, 90th percentile (a fan chart), when run.
     pub band: Option<(f64, f64, f64)>,
+    /// The outcome the province reported for the year, if any (a cross).
+    pub reported: Option<f64>,
 }
 
 /// Words of the chart, in the reader's language.
@@ -32,6 +34,8 @@ pub struct TrajectoryText {
     pub baseline: String,
     /// Legend entry of the target marks.
     pub target: String,
+    /// Legend entry of the reported outcomes (shown only when a point has one).
+    pub reported: String,
 }
 
 const WIDTH: u32 = 560;
@@ -43,6 +47,7 @@ const BOTTOM: u32 = 34;
 const SCENARIO: RGBColor = RGBColor(0x7a, 0x1f, 0x1f);
 const BASELINE: RGBColor = RGBColor(0x55, 0x55, 0x5a);
 const TARGET: RGBColor = RGBColor(0x24, 0x52, 0x7a);
+const REPORTED: RGBColor = RGBColor(0x11, 0x11, 0x11);
 
 /// Page width and height, and the top margin: the legend on one line, or on two on a narrow page.
 fn page(layout: Layout) -> (u32, u32, u32) {
@@ -63,7 +68,15 @@ pub fn trajectory_svg(
     let values = points.iter().flat_map(|p| {
         let (lo, hi) = p.target.unwrap_or((p.scenario, p.scenario));
         let (b10, _, b90) = p.band.unwrap_or((p.scenario, p.scenario, p.scenario));
-        [p.scenario, p.baseline, lo, hi, b10, b90]
+        [
+            p.scenario,
+            p.baseline,
+            lo,
+            hi,
+            b10,
+            b90,
+            p.reported.unwrap_or(p.scenario),
+        ]
     });
     let y = axis(values, false);
     let n = points.len().max(1) as f64;
@@ -129,6 +142,13 @@ pub fn trajectory_svg(
             ));
             let _ =
                 chart.draw_series(at(|p| p.scenario).map(|c| Circle::new(c, 4, SCENARIO.filled())));
+            let _ = chart.draw_series(points.iter().enumerate().filter_map(|(i, p)| {
+                Some(Cross::new(
+                    (i as f64, p.reported?),
+                    5,
+                    REPORTED.stroke_width(2),
+                ))
+            }));
             for (i, p) in points.iter().enumerate() {
                 let (x, _) = chart.backend_coord(&(i as f64, y.min));
                 svg::text(
@@ -151,6 +171,9 @@ pub fn trajectory_svg(
             }
         });
     legend(&mut labels, text, layout);
+    if points.iter().any(|p| p.reported.is_some()) {
+        reported_legend(&mut labels, &text.reported, layout);
+    }
     svg::finish(&geometry, width, height, &text.title, &labels)
 }
 
@@ -204,6 +227,29 @@ fn legend(out: &mut String, text: &TrajectoryText, layout: Layout) {
     );
 }
 
+/// The reported entry: on the second legend line, after the target's on a narrow page.
+fn reported_legend(out: &mut String, label: &str, layout: Layout) {
+    use std::fmt::Write;
+    let (x, y) = match layout {
+        Layout::Wide => (LEFT, 34),
+        Layout::Narrow => (LEFT + 150, 34),
+    };
+    let (x, y) = (x as i32 + 7, y);
+    let _ = write!(
+        out,
+        r##"<path d="M{} {}L{} {}M{} {}L{} {}" stroke="#111111" stroke-width="2"/>"##,
+        x - 5,
+        y - 5,
+        x + 5,
+        y + 5,
+        x - 5,
+        y + 5,
+        x + 5,
+        y - 5
+    );
+    svg::text(out, x + 13, y, Anchor::Start, "legend", label);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -255,6 +301,20 @@ mod tests {
             "{svg}"
         );
         crate::snapshot::assert_snapshot("trajectory-narrow", &svg);
+    }
+
+    #[test]
+    fn reported_outcomes_are_crosses_with_their_own_legend_entry() {
+        let plain = trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"), Layout::Wide);
+        assert!(
+            !plain.contains(">Reported<"),
+            "no entry without a reported point"
+        );
+        let mut reported = points(8.3);
+        reported[1].reported = Some(7.48);
+        let svg = trajectory_svg(&text(), &reported, &|v| format!("{v:.1}"), Layout::Wide);
+        assert!(svg.contains(">Reported<"), "{svg}");
+        assert!(svg.matches("<path").count() > plain.matches("<path").count());
     }
 
     #[test]

@@ -187,6 +187,7 @@ fn names_that_look_like_markup_stay_text() {
         scenario: HOSTILE.into(),
         baseline: HOSTILE.into(),
         target: HOSTILE.into(),
+        reported: HOSTILE.into(),
     };
     let hostile_number = |_: f64| HOSTILE.to_owned();
     for layout in LAYOUTS {
@@ -344,13 +345,15 @@ proptest! {
                 number(),
                 range(),
                 proptest::option::of((number(), number(), number())),
+                proptest::option::of(number()),
             )
-                .prop_map(|(year, scenario, baseline, target, band)| TrajectoryPoint {
+                .prop_map(|(year, scenario, baseline, target, band, reported)| TrajectoryPoint {
                     year,
                     scenario,
                     baseline,
                     target,
                     band,
+                    reported,
                 }),
             0..5,
         ),
@@ -361,6 +364,7 @@ proptest! {
             scenario: words[1].clone(),
             baseline: words[2].clone(),
             target: words[3].clone(),
+            reported: words[0].clone(),
         };
         check("trajectory", &trajectory_svg(&text, &points, &one_decimal, layout));
     }

@@ -126,12 +126,26 @@ pub struct Attainment {
     pub target: Option<Target>,
     /// The assessment, if a target is set.
     pub assessment: Option<Assessment>,
+    /// The outcome the province reported for this indicator and year, if any.
+    pub reported: Option<f64>,
+    /// The reported outcome judged against the same target, if both exist.
+    pub reported_assessment: Option<Assessment>,
 }
 
 impl Attainment {
     /// Status, `NoTarget` when no target is set.
     pub fn status(&self) -> Status {
         self.assessment.map_or(Status::NoTarget, |a| a.status)
+    }
+
+    /// Status of the reported outcome: `None` when nothing was reported, `NoTarget` when no
+    /// target is set.
+    pub fn reported_status(&self) -> Option<Status> {
+        self.reported?;
+        Some(
+            self.reported_assessment
+                .map_or(Status::NoTarget, |a| a.status),
+        )
     }
 }
 
@@ -146,6 +160,10 @@ pub struct Scoreboard {
     pub at_risk: usize,
     /// Targets set.
     pub total: usize,
+    /// Targets whose reported outcome meets them.
+    pub reported_met: usize,
+    /// Targets with a reported outcome.
+    pub reported_total: usize,
 }
 
 /// Board rows for a year: every indicator with a target first (in vocabulary order), then the
@@ -164,13 +182,17 @@ pub fn board(
         .map(|&indicator| {
             let target = province.target(year, indicator).map(|t| t.value);
             let value = projected.value(indicator);
+            let judge = |v: f64| target.map(|t| assess(v, &t, indicator.measure(), tolerance));
+            let reported = province.reported(year, indicator).map(|r| r.value());
             Attainment {
                 indicator,
                 year,
                 base: projection.base(indicator),
                 projected: value,
                 target,
-                assessment: target.map(|t| assess(value, &t, indicator.measure(), tolerance)),
+                assessment: judge(value),
+                reported,
+                reported_assessment: reported.and_then(judge),
             }
         })
         .collect();
@@ -188,5 +210,13 @@ pub fn scoreboard(year: u16, rows: &[Attainment]) -> Scoreboard {
         met: count(Status::Met),
         at_risk: count(Status::AtRisk),
         total: rows.iter().filter(|r| r.target.is_some()).count(),
+        reported_met: rows
+            .iter()
+            .filter(|r| r.reported_status() == Some(Status::Met))
+            .count(),
+        reported_total: rows
+            .iter()
+            .filter(|r| r.reported_assessment.is_some())
+            .count(),
     }
 }

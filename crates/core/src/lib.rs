@@ -19,6 +19,7 @@
 
 mod assumptions;
 mod attainment;
+pub mod backtest;
 mod base;
 pub mod decimal;
 mod error;

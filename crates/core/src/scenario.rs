@@ -3,6 +3,7 @@
 //! [`Scenario::to_link`] writing only what differs from the preset and [`Scenario::from_link`]
 //! rebuilding it, keeping everything valid and reporting the rest as typed issues.
 
+pub(crate) mod reported;
 mod year_to_date;
 
 use crate::assumptions::Assumptions;

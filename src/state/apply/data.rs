@@ -1,7 +1,9 @@
 //! Edits of a province's data, and provinces of one's own.
 
 use crate::state::{Field, Notice, NoticeKey, PlannerState};
-use planner_core::{BaseField, Indicator, Names, Province, ProvinceId, Scenario, Sourced, Target};
+use planner_core::{
+    BaseField, Indicator, Layer, Names, Province, ProvinceId, Scenario, Sourced, Target,
+};
 use std::rc::Rc;
 
 impl PlannerState {
@@ -47,6 +49,15 @@ impl PlannerState {
                 true
             }
         }
+    }
+
+    pub(super) fn set_layer(&mut self, layer: Layer) -> bool {
+        let province = &self.work.scenario.province;
+        if province.layer() == layer {
+            return false;
+        }
+        self.replace_province((**province).clone().with_layer(layer));
+        true
     }
 
     pub(super) fn edit_base(&mut self, values: Vec<(BaseField, f64)>) -> bool {

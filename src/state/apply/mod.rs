@@ -18,6 +18,8 @@ impl PlannerState {
             } => self.set_lever(year, lever, value),
             Action::ResetLever { year, lever } => self.reset_lever(year, lever),
             Action::Reset => self.reset(),
+            Action::SetLayer(layer) => self.set_layer(layer),
+            Action::WhatHappened => self.what_happened(),
             Action::SetTolerance(tolerance) => self.set_tolerance(tolerance),
             Action::SetNowcast(on) => self.set_nowcast(on),
             Action::EditYtd(ytd) => self.edit_ytd(ytd),

@@ -86,6 +86,17 @@ impl PlannerState {
         self.withdraw_fields() || changed
     }
 
+    /// Sets every lever the province reported; levers it did not report keep their values.
+    pub(super) fn what_happened(&mut self) -> bool {
+        let changed = self.change_scenario(|s| {
+            let (next, _) = s.what_happened();
+            let changed = next.assumptions != s.assumptions;
+            *s = next;
+            changed
+        });
+        self.withdraw_fields() || changed
+    }
+
     pub(super) fn set_tolerance(&mut self, tolerance: Tolerance) -> bool {
         self.change_scenario(|s| std::mem::replace(&mut s.tolerance, tolerance) != tolerance)
     }
