@@ -1,8 +1,11 @@
 // Trunk post-build hook: runs in $TRUNK_STAGING_DIR before the build is moved to dist/.
+// 0. Writes the whole presets beside the app (presets.bin): the app embeds them without the words
+//    about their sources and loads these after its first screen.
 // 1. Writes a Content-Security-Policy into index.html that allows only this origin's code,
 //    WebAssembly, and Trunk's inline loader by its hash.
 // 2. Fills the service worker's precache list with every file of the build (Trunk's hashed
 //    names included) and names its cache after a hash of the build's contents.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
@@ -19,6 +22,9 @@ async function files(dir) {
   }
   return out;
 }
+
+// 0. The whole presets.
+execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'planner-core', '--example', 'presets', '--', join(stage, 'presets.bin')], { stdio: 'inherit' });
 
 // 1. CSP with the hash of each inline script.
 const indexPath = join(stage, 'index.html');

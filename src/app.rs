@@ -2,9 +2,16 @@
 
 use crate::components::planner::Planner;
 use crate::i18n::Language;
-use planner_core::presets;
+use planner_core::presets::from_bytes;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The bundled provinces without the words about their sources, validated and written by the
+/// build (`build.rs`); the whole ones are loaded after the first screen (`services::presets`).
+pub const PRESETS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/presets-brief.bin"));
+
+/// The 2023 league, checked and written by the build.
+pub const LEAGUE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/league.bin"));
 
 /// Properties of the root.
 #[derive(Debug, Clone, Default, PartialEq, Properties)]
@@ -17,7 +24,7 @@ pub struct AppProps {
 /// The application.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let provinces = use_memo((), |()| presets().map(Rc::<[_]>::from));
+    let provinces = use_memo((), |()| from_bytes(PRESETS).map(Rc::<[_]>::from));
     let language = props.language.unwrap_or_else(browser_language);
     match &*provinces {
         Ok(provinces) => html! { <Planner provinces={provinces.clone()} {language} /> },

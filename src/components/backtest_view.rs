@@ -94,12 +94,8 @@ pub fn Backtest(props: &BacktestProps) -> Html {
         <section class="backtest" data-backtest="">
             <h2>{ l.pick("Mô hình so với số đã công bố", "The model against what was reported") }</h2>
             <p>{ l.pick(
-                "Với mỗi tỉnh và năm có công bố tốc độ tăng của cả bốn khu vực, mô hình tính tăng trưởng GRDP từ chính các tốc độ đó (các giả định khác giữ mặc định) và so với số tỉnh công bố. Tổng thu ngân sách và GRDP theo giá hiện hành được so sánh ở những năm có công bố.",
-                "For every province and year whose four sector growth rates were reported, the model computes GRDP growth from those rates (other levers at their defaults) and compares it with the province's reported growth. Total budget revenue and GRDP at current prices are compared where they were reported.",
-            ) }</p>
-            <p>{ l.pick(
-                "Trọng số: tỷ trọng các khu vực theo giá hiện hành của năm gốc, cập nhật hằng năm theo tăng trưởng thực. Tăng trưởng được công bố theo giá so sánh 2010, trong đó khu vực có giá tăng chậm hơn từ 2010 (công nghiệp – xây dựng) chiếm tỷ trọng lớn hơn so với giá hiện hành. Cột hiệu chỉnh nhân tỷ trọng công nghiệp – xây dựng với một hệ số, ước lượng từ năm gần nhất trước đó có đủ số liệu, nên không năm nào được hiệu chỉnh bằng chính kết quả của nó.",
-                "Weights: the base year's current-price sector shares, rolled forward each year by real growth. Growth is reported at comparable 2010 prices, where a sector whose prices rose less since 2010 (industry–construction) weighs more than at current prices. The calibrated column multiplies the industry–construction weight by one factor, estimated from the latest earlier year with all the figures, so no year is calibrated on its own outcome.",
+                "Mỗi năm có đủ tốc độ tăng của bốn khu vực: tăng trưởng GRDP mô hình tính từ các tốc độ đó, so với số tỉnh công bố; thu ngân sách và GRDP giá hiện hành so ở năm có công bố. Trọng số là tỷ trọng giá hiện hành năm gốc, cập nhật theo tăng trưởng thực. Số công bố tính theo giá so sánh 2010, nên công nghiệp – xây dựng (giá tăng chậm hơn) nặng hơn; cột hiệu chỉnh nhân trọng số ấy với một hệ số ước lượng từ năm trước gần nhất có đủ số liệu, không bao giờ từ chính năm đó.",
+                "Each year with all four sector growth rates reported: the model's GRDP growth from those rates against the reported growth; budget revenue and nominal GRDP where reported. Weights are the base year's current-price shares rolled forward by real growth. Reported growth is at comparable 2010 prices, where industry–construction (whose prices rose less) weighs more; the calibrated column scales that weight by one factor estimated from the latest earlier year with all the figures, never from the year itself.",
             ) }</p>
             <p data-backtest-summary="" data-before={before.map(format::plain)} data-after={after.map(format::plain)}>{ match l {
                 Language::Vi => format!("Sai số lớn nhất ngoài mẫu: {} trước hiệu chỉnh, {} sau hiệu chỉnh (mục tiêu: không quá {}).", pp(before), pp(after), pp(Some(GOAL_PP))),
@@ -107,12 +103,7 @@ pub fn Backtest(props: &BacktestProps) -> Html {
             } }</p>
             <table class="backtest-table">
                 <thead><tr>
-                    <th scope="col">{ l.pick("Tỉnh, năm", "Province, year") }</th>
-                    <th scope="col">{ l.pick("Chỉ số", "Indicator") }</th>
-                    <th scope="col">{ l.pick("Đã công bố", "Reported") }</th>
-                    <th scope="col">{ l.pick("Mô hình", "Model") }</th>
-                    <th scope="col">{ l.pick("Sai số", "Error") }</th>
-                    <th scope="col">{ l.pick("Sai số sau hiệu chỉnh", "Error calibrated") }</th>
+                    for (vi, en) in HEAD { <th scope="col">{ l.pick(vi, en) }</th> }
                 </tr></thead>
                 <tbody>
                     for c in checks.iter() {
@@ -127,28 +118,43 @@ pub fn Backtest(props: &BacktestProps) -> Html {
     }
 }
 
+/// The table's headings.
+const HEAD: [(&str, &str); 6] = [
+    ("Tỉnh, năm", "Province, year"),
+    ("Chỉ số", "Indicator"),
+    ("Đã công bố", "Reported"),
+    ("Mô hình", "Model"),
+    ("Sai số", "Error"),
+    ("Sai số sau hiệu chỉnh", "Error calibrated"),
+];
+
 fn check_row(c: &Check, name: &str, l: Language) -> Html {
-    let digits = if c.indicator == Indicator::GrdpGrowth {
-        2
-    } else {
-        0
-    };
+    let growth = c.indicator == Indicator::GrdpGrowth;
+    let digits = if growth { 2 } else { 0 };
     let unit = i18n::unit(c.indicator.unit(), l);
-    let v = |x: f64| format!("{}\u{a0}{unit}", format::number(x, digits, l));
-    let error_unit = if c.indicator == Indicator::GrdpGrowth {
+    let error_unit = if growth {
         i18n::unit(planner_core::Unit::PercentagePoints, l)
     } else {
         unit
     };
-    let e = |x: f64| {
-        let sign = if x > 0.0 { "+" } else { "" };
-        format!("{sign}{}\u{a0}{error_unit}", format::number(x, digits, l))
+    let v = |x: f64, unit: &str, sign: bool| {
+        let plus = if sign && x > 0.0 { "+" } else { "" };
+        format!("{plus}{}\u{a0}{unit}", format::number(x, digits, l))
     };
     let sample = if c.in_sample {
         l.pick(" (trong mẫu)", " (in sample)")
     } else {
         ""
     };
+    let cells = [
+        i18n::indicator(c.indicator, l).to_owned(),
+        v(c.reported, unit, false),
+        v(c.model, unit, false),
+        v(c.error(), error_unit, true),
+        c.calibrated_error()
+            .map(|e| v(e, error_unit, true))
+            .unwrap_or_default(),
+    ];
     html! {
         <tr data-check={format!("{}.{}.{}", c.province, c.year, c.indicator.id())}
             data-reported={format::plain(c.reported)} data-model={format::plain(c.model)}
@@ -156,11 +162,9 @@ fn check_row(c: &Check, name: &str, l: Language) -> Html {
             data-calibrated-error={c.calibrated_error().map(format::plain)}
             data-in-sample={c.in_sample.then_some("true")}>
             <th scope="row">{ format!("{name} {}{sample}", c.year) }</th>
-            <td>{ i18n::indicator(c.indicator, l) }</td>
-            <td class="num">{ v(c.reported) }</td>
-            <td class="num">{ v(c.model) }</td>
-            <td class="num">{ e(c.error()) }</td>
-            <td class="num">{ c.calibrated_error().map(e).unwrap_or_default() }</td>
+            for (i, cell) in cells.into_iter().enumerate() {
+                <td class={(i > 0).then_some("num")}>{ cell }</td>
+            }
         </tr>
     }
 }

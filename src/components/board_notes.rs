@@ -66,7 +66,7 @@ pub fn BoardNotes(props: &BoardNotesProps) -> Html {
                     <ul>
                         for c in m.context.iter() {
                             <li data-context-indicator={c.indicator.id()} data-value={format::plain(c.figure.value)}>
-                                { format!("{}, {}: {}", outcomes::name(&c.scope, l), i18n::indicator(c.indicator, l).to_lowercase(), shown(c.indicator.unit(), c.figure.value, l)) }
+                                { format!("{}, {}: {}", outcomes::name(&c.scope, l), i18n::indicator(c.indicator, l), shown(c.indicator.unit(), c.figure.value, l)) }
                                 { figure_tag(&c.figure, p, l) }
                             </li>
                         }

@@ -6,7 +6,7 @@ use crate::hooks::use_chart_layout;
 use crate::i18n::Language;
 use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar, Layout};
-use planner_core::league::league_2023;
+use planner_core::league::League as Results;
 use planner_core::{scoreboard, Attainment, Indicator, Province, Status, PROVINCES};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -44,8 +44,8 @@ fn status_of(share: f64) -> Status {
 pub fn League(props: &LeagueProps) -> Html {
     let l = props.language;
     let layout = use_chart_layout();
-    let league = use_memo((), |()| league_2023().ok());
-    let Some((source, entries)) = league.as_ref() else {
+    let league = use_memo((), |()| Results::from_bytes(crate::app::LEAGUE).ok());
+    let Some(Results { source, entries }) = league.as_ref() else {
         return Html::default();
     };
     let year = props.province.plan().first();
@@ -62,7 +62,7 @@ pub fn League(props: &LeagueProps) -> Html {
             league
                 .as_ref()
                 .as_ref()
-                .map(|(_, entries)| chart(entries, (*met, *total), current, year, *l, *layout))
+                .map(|r| chart(&r.entries, (*met, *total), current, year, *l, *layout))
                 .unwrap_or_default()
         }
     });

@@ -11,7 +11,7 @@ use super::view_nav::view_nav;
 use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
-use crate::services::{offline, storage};
+use crate::services::{offline, presets, storage};
 use crate::state::{Action, Notice, NoticeKey, PlannerState, Shared, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -62,6 +62,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         let dispatch = dispatch.clone();
         use_effect_with((), move |()| {
             offline::register(dispatch.reform(|()| Action::UpdateReady));
+            presets::load(dispatch.reform(Action::PresetsLoaded));
             let keys = shortcuts(dispatch);
             move || drop(keys)
         });
@@ -73,7 +74,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let s = state.scenario();
 
     html! {
-        <div class="planner" lang={l.id()}>
+        <div class="planner" lang={l.id()} data-sources={if state.has_sources() { "whole" } else { "brief" }}>
             <header class="masthead">
                 <h1>{ l.pick("Kịch bản chỉ tiêu kinh tế – xã hội", "Socio-economic target scenarios") }</h1>
                 { province_picker(state.provinces(), province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }

@@ -97,8 +97,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                     if props.province.has_reported_inputs() {
                         <button type="button" data-control="what-happened" onclick={d.reform(|_: MouseEvent| Action::WhatHappened)}
-                            title={l.pick("Đặt mọi giả định mà tỉnh đã công bố số thực hiện bằng số đó (tăng trưởng từng khu vực; thu ngân sách, đầu tư, xuất khẩu tính từ số đã công bố)",
-                                "Set every assumption the province reported to what it reported (sector growth; budget, investment and export growth from the reported amounts)")}>
+                            title={l.pick("Đặt các giả định tỉnh đã công bố số thực hiện", "Set every assumption the province reported")}>
                             { l.pick("Theo số đã công bố", "As reported") }
                         </button>
                     }

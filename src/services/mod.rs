@@ -4,4 +4,5 @@ pub mod address;
 pub mod crash;
 pub mod files;
 pub mod offline;
+pub mod presets;
 pub mod storage;

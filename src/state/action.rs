@@ -74,6 +74,9 @@ pub enum Action {
     Withdraw(NoticeKey),
     /// A newer build of the app is ready.
     UpdateReady,
+    /// The whole presets, with the words about their sources, have arrived (the app starts
+    /// with them left out).
+    PresetsLoaded(std::rc::Rc<[planner_core::Province]>),
     /// Open the scenario of a link (back/forward in the browser).
     OpenLink(String),
     /// Undo the last step.
@@ -153,6 +156,7 @@ impl Action {
             | Action::DismissNotices
             | Action::Withdraw(_)
             | Action::UpdateReady
+            | Action::PresetsLoaded(_)
             | Action::Undo
             | Action::Redo
             | Action::SaveScenario(_)

@@ -100,6 +100,12 @@ impl PlannerState {
         state
     }
 
+    /// Whether the presets carry the words about their sources (the app starts without them).
+    pub fn has_sources(&self) -> bool {
+        let elided = |p: &Province| p.sources().iter().any(|s| s.title == planner_core::ELIDED);
+        !self.presets.iter().any(elided)
+    }
+
     /// The library of saved scenarios as read from storage, and what could not be read.
     pub fn with_library(mut self, library: Library, problem: Option<StorageProblem>) -> Self {
         self.library = Rc::new(library);

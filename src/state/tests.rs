@@ -86,6 +86,8 @@ fn every_kind_of_user_action_is_exactly_one_undo_step() {
             }),
         ),
         (state(), Action::Reset),
+        (state(), Action::SetLayer(planner_core::Layer::Term)),
+        (state(), Action::WhatHappened),
         (
             state(),
             Action::CreateProvince {
@@ -476,4 +478,49 @@ fn the_link_notice_goes_with_its_scenario_on_undo() {
     let s = state().reduce(Action::OpenLink("v=1&p=bac-giang&2024.jobs=abc".into()));
     assert!(matches!(s.notices.iter().next(), Some(Notice::Link(_))));
     assert!(s.reduce(Action::Undo).notices.is_empty());
+}
+
+#[test]
+fn the_whole_presets_replace_the_brief_ones_keeping_every_edit() {
+    let whole: Rc<[Province]> = presets().unwrap().into();
+    let brief: Vec<Province> = whole.iter().map(Province::brief).collect();
+    let start = Rc::new(PlannerState::new(&brief, Language::En));
+    assert!(!start.has_sources());
+    let edited = start
+        .reduce(Action::SetLayer(planner_core::Layer::Term))
+        .reduce(Action::EditBase(vec![(BaseField::Exports, 2_500.0)]))
+        .reduce(lever(2025, Lever::Jobs, 21_000.0))
+        .reduce(Action::CreateProvince {
+            id: ProvinceId::new("nghe-an").unwrap(),
+            name: Names {
+                vi: "Nghệ An".into(),
+                en: "Nghe An".into(),
+            },
+            template: "ha-tinh".into(),
+        })
+        .reduce(Action::SelectProvince("ha-tinh".into()));
+    let link = edited.link();
+    let loaded = edited.clone().reduce(Action::PresetsLoaded(whole.clone()));
+    assert!(loaded.has_sources());
+    assert_eq!(loaded.link(), link, "the scenario is the same");
+    assert_eq!(loaded.presets, whole);
+    let p = loaded.province();
+    assert_eq!(p.layer(), planner_core::Layer::Term);
+    assert_eq!(p.base().get(BaseField::Exports), 2_500.0);
+    assert!(p.sources().iter().all(|s| s.title != planner_core::ELIDED));
+    assert!(loaded
+        .provinces()
+        .iter()
+        .any(|p| p.id().as_str() == "nghe-an"));
+    // Not a step: undo takes back the last user action, not the loading.
+    assert_eq!(loaded.can_undo(), edited.can_undo());
+    // Loading twice, or presets of other provinces, changes nothing.
+    let again = loaded.clone().reduce(Action::PresetsLoaded(whole.clone()));
+    assert!(Rc::ptr_eq(&again, &loaded));
+    let other: Rc<[Province]> = whole[..1].to_vec().into();
+    let start = Rc::new(PlannerState::new(&brief, Language::En));
+    assert!(Rc::ptr_eq(
+        &start.clone().reduce(Action::PresetsLoaded(other)),
+        &start
+    ));
 }

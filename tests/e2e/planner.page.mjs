@@ -8,6 +8,8 @@ export class PlannerPage {
   async open(url) {
     await this.page.goto(url);
     await this.page.waitForSelector('[data-scoreboard-year="2024"]');
+    // The words about the sources arrive right after the first screen.
+    await this.page.waitForSelector('.planner[data-sources="whole"]');
     return this;
   }
 

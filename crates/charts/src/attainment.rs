@@ -88,7 +88,7 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) ->
         frame,
         0f64..axis.max,
         0f64..f64::from(rows),
-        |chart, labels| {
+        &mut |chart, labels| {
             let n = bars.len();
             let row_y = |i: usize| (n - 1 - i) as f64;
             let _ = chart.draw_series(bars.iter().enumerate().map(|(i, bar)| {

@@ -71,8 +71,11 @@ pub fn contributions_svg(
         size: (width, height),
         margins: [top, BOTTOM, LEFT, RIGHT],
     };
-    let (geometry, mut labels) =
-        crate::grid::plot(frame, -0.5..n - 0.5, axis.min..axis.max, |chart, labels| {
+    let (geometry, mut labels) = crate::grid::plot(
+        frame,
+        -0.5..n - 0.5,
+        axis.min..axis.max,
+        &mut |chart, labels| {
             crate::grid::value_grid(chart, &axis, n, true, labels, format);
             for (i, year) in years.iter().enumerate() {
                 let x = i as f64;
@@ -126,7 +129,8 @@ pub fn contributions_svg(
                     &year.year.to_string(),
                 );
             }
-        });
+        },
+    );
     legend(&mut labels, text, layout);
     svg::finish(&geometry, width, height, &text.title, &labels)
 }

@@ -57,8 +57,11 @@ pub fn errors_svg(
         size: (width, height),
         margins: [TOP, 28, left, 24],
     };
-    let (geometry, mut labels) =
-        crate::grid::plot(frame, -max..max, 0f64..f64::from(n), |chart, labels| {
+    let (geometry, mut labels) = crate::grid::plot(
+        frame,
+        -max..max,
+        0f64..f64::from(n),
+        &mut |chart, labels| {
             let rows_y = |i: usize| f64::from(n) - 0.5 - i as f64;
             let _ = chart.draw_series([Rectangle::new(
                 [(-goal, 0.0), (goal, f64::from(n))],
@@ -90,7 +93,8 @@ pub fn errors_svg(
                 let x = i32::try_from(left).unwrap_or(0) - 8;
                 svg::text(labels, x, y + 4, Anchor::End, "label", &r.label);
             }
-        });
+        },
+    );
     legend(&mut labels, text);
     svg::finish(&geometry, width, height, &text.title, &labels)
 }

@@ -85,7 +85,7 @@ pub fn trajectory_svg(
         margins: [top, BOTTOM, LEFT, RIGHT],
     };
     let (geometry, mut labels) =
-        crate::grid::plot(frame, -0.5..n - 0.5, y.min..y.max, |chart, labels| {
+        crate::grid::plot(frame, -0.5..n - 0.5, y.min..y.max, &mut |chart, labels| {
             crate::grid::value_grid(chart, &y, n, false, labels, format);
             let _ = chart.draw_series(points.iter().enumerate().filter_map(|(i, p)| {
                 let (lo, hi) = p.target?;

@@ -5,8 +5,9 @@
 #![allow(clippy::unwrap_used)]
 
 use planner_charts::{
-    attainment_svg, contributions_svg, share_met_svg, trajectory_svg, AttainmentBar,
-    ContributionText, ContributionYear, Layout, TrajectoryPoint, TrajectoryText,
+    attainment_svg, contributions_svg, errors_svg, share_met_svg, trajectory_svg, AttainmentBar,
+    ContributionText, ContributionYear, ErrorRow, ErrorText, Layout, TrajectoryPoint,
+    TrajectoryText,
 };
 use planner_core::Status;
 use proptest::prelude::*;
@@ -14,8 +15,9 @@ use proptest::prelude::*;
 const SVG_NS: &str = "http://www.w3.org/2000/svg";
 
 /// The snapshots the crate's tests compare against.
-const SNAPSHOTS: [&str; 6] = [
+const SNAPSHOTS: [&str; 7] = [
     "attainment",
+    "errors",
     "attainment-narrow",
     "contributions",
     "contributions-narrow",
@@ -201,6 +203,21 @@ fn names_that_look_like_markup_stay_text() {
                 layout,
             ),
             trajectory_svg(&trajectory_text, &points(8.3), &hostile_number, layout),
+            errors_svg(
+                &ErrorText {
+                    title: HOSTILE.into(),
+                    model: HOSTILE.into(),
+                    calibrated: HOSTILE.into(),
+                },
+                &[ErrorRow {
+                    label: HOSTILE.into(),
+                    model: -0.19,
+                    calibrated: Some(f64::NAN),
+                }],
+                0.1,
+                &hostile_number,
+                layout,
+            ),
         ] {
             check(&format!("hostile text {layout:?}"), &svg);
             let doc = roxmltree::Document::parse(&svg).unwrap();

@@ -42,11 +42,11 @@ impl Layer {
 pub struct TargetSet {
     /// The instrument that sets them ("Nghị quyết 226/NQ-CP"); absent only for targets a user
     /// typed for a province of their own.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub instrument: Option<Names>,
     /// How many main targets the instrument sets, where the source says; the board says how many
     /// of them are here.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub main_targets: Option<u16>,
     /// The targets, by indicator.
     #[serde(default)]

@@ -1,10 +1,10 @@
 //! The 2023 league of provinces (seed 003): targets met of targets set, and GRDP growth.
 
 use crate::Error;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// One province's 2023 results.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LeagueEntry {
     /// Province id (one of [`crate::PROVINCES`]).
@@ -20,18 +20,44 @@ pub struct LeagueEntry {
     pub grdp_growth: Option<f64>,
 }
 
-#[derive(Debug, Deserialize)]
+/// The league: its source and its entries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct LeagueFile {
-    source: String,
-    entries: Vec<LeagueEntry>,
+pub struct League {
+    /// Where the results come from.
+    pub source: String,
+    /// One entry per province.
+    pub entries: Vec<LeagueEntry>,
 }
 
-/// The league and its source.
-pub fn league_2023() -> Result<(String, Vec<LeagueEntry>), Error> {
-    let file: LeagueFile = serde_json::from_str(include_str!("../presets/league-2023.json"))
+impl League {
+    /// The league in postcard's binary form, for embedding in a build (see [`crate::presets`]).
+    pub fn to_bytes(&self) -> Result<Vec<u8>, Error> {
+        postcard::to_allocvec(self).map_err(|e| Error::Parse(e.to_string()))
+    }
+
+    /// A league written by [`League::to_bytes`], checked as it is read.
+    pub fn from_bytes(bytes: &[u8]) -> Result<League, Error> {
+        let league: League =
+            postcard::from_bytes(bytes).map_err(|e| Error::Parse(e.to_string()))?;
+        league.checked()
+    }
+
+    fn checked(self) -> Result<League, Error> {
+        check(&self.entries)?;
+        Ok(self)
+    }
+}
+
+/// The 2023 league, read from its JSON file and checked.
+pub fn league_2023() -> Result<League, Error> {
+    let league: League = serde_json::from_str(include_str!("../presets/league-2023.json"))
         .map_err(|e| Error::Parse(e.to_string()))?;
-    for e in &file.entries {
+    league.checked()
+}
+
+fn check(entries: &[LeagueEntry]) -> Result<(), Error> {
+    for e in entries {
         let known = crate::PROVINCES.iter().any(|p| p.0 == e.id);
         let consistent = match (e.met, e.set) {
             (Some(m), Some(s)) => m <= s && s > 0,
@@ -45,7 +71,7 @@ pub fn league_2023() -> Result<(String, Vec<LeagueEntry>), Error> {
             )));
         }
     }
-    Ok((file.source, file.entries))
+    Ok(())
 }
 
 #[cfg(test)]
@@ -54,7 +80,7 @@ mod tests {
 
     #[test]
     fn the_league_is_seed_003() {
-        let (source, entries) = league_2023().unwrap();
+        let League { source, entries } = league_2023().unwrap();
         assert!(source.contains("seed-003"));
         let bg = entries.iter().find(|e| e.id == "bac-giang").unwrap();
         assert_eq!(
@@ -67,5 +93,15 @@ mod tests {
             (Some(11), Some(20), Some(-9.28))
         );
         assert_eq!(entries.iter().filter(|e| e.set.is_some()).count(), 20);
+    }
+
+    #[test]
+    fn the_league_reads_back_from_its_binary_form() {
+        let league = league_2023().unwrap();
+        assert_eq!(
+            League::from_bytes(&league.to_bytes().unwrap()).unwrap(),
+            league
+        );
+        assert!(League::from_bytes(&[1, 2, 3]).is_err());
     }
 }

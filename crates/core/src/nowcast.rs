@@ -35,7 +35,7 @@ pub struct YearToDate {
     /// φ: the period's share of the prior year's output (0 < φ < 1).
     pub share: Sourced<f64>,
     /// Real GRDP growth of the period on the same period of the prior year, %.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub grdp_growth: Option<Sourced<f64>>,
     /// Flows to date: `budget_revenue`, `exports`.
     #[serde(default)]

@@ -50,10 +50,10 @@ pub struct Reported {
     /// The figure shown and judged.
     pub used: Figure,
     /// Other published figures for the same outcome.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub alternates: Vec<Figure>,
     /// Why `figure` was chosen over the alternates (required when there are any).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub chosen: Option<Names>,
 }
 
@@ -76,10 +76,10 @@ pub struct OwnCount {
     /// Targets met or exceeded.
     pub met: u16,
     /// Targets set, where the source says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub total: Option<u16>,
     /// The layer whose targets were counted, where known.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub layer: Option<Layer>,
     /// When it was said: `YYYY-MM` or `YYYY-MM-DD`.
     pub date: String,

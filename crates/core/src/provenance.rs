@@ -12,20 +12,20 @@ pub struct Source {
     /// Title or description in the source's own words.
     pub title: String,
     /// Public address, when there is one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub url: Option<String>,
 }
 
 /// How a number was obtained.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", try_from = "ProvenanceRecord")]
+#[serde(try_from = "ProvenanceRecord", into = "ProvenanceRecord")]
 pub enum Provenance {
     /// Stated by a source.
     Published {
         /// Id of a [`Source`] of the same province.
         source: String,
         /// What exactly the source says, when the number needed reading.
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default)]
         note: Option<String>,
     },
     /// Computed from published numbers.
@@ -42,9 +42,10 @@ pub enum Provenance {
     Edited,
 }
 
-/// The JSON form of a [`Provenance`]: `kind` and the fields that kind takes. Read as one flat
-/// record rather than as an internally tagged enum, which serde would buffer whole first.
-#[derive(Deserialize)]
+/// The stored form of a [`Provenance`]: `kind` and the fields that kind takes. Read as one flat
+/// record rather than as an internally tagged enum, which serde would buffer whole first; written
+/// with every field, so that formats without field names read it back.
+#[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProvenanceRecord {
     kind: Kind,
@@ -54,13 +55,41 @@ struct ProvenanceRecord {
     reason: Option<String>,
 }
 
-#[derive(Deserialize)]
+#[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 enum Kind {
     Published,
     Derived,
     Assumed,
     Edited,
+}
+
+impl From<Provenance> for ProvenanceRecord {
+    fn from(p: Provenance) -> Self {
+        let record = |kind| ProvenanceRecord {
+            kind,
+            source: None,
+            note: None,
+            formula: None,
+            reason: None,
+        };
+        match p {
+            Provenance::Published { source, note } => ProvenanceRecord {
+                source: Some(source),
+                note,
+                ..record(Kind::Published)
+            },
+            Provenance::Derived { formula } => ProvenanceRecord {
+                formula: Some(formula),
+                ..record(Kind::Derived)
+            },
+            Provenance::Assumed { reason } => ProvenanceRecord {
+                reason: Some(reason),
+                ..record(Kind::Assumed)
+            },
+            Provenance::Edited => record(Kind::Edited),
+        }
+    }
 }
 
 impl TryFrom<ProvenanceRecord> for Provenance {
@@ -172,10 +201,18 @@ mod tests {
                 p,
                 "{json}"
             );
+            let bytes = postcard::to_allocvec(&p).unwrap();
+            assert_eq!(postcard::from_bytes::<Provenance>(&bytes).unwrap(), p);
         }
+        // Every field is written, so formats without field names read it back; hand-written
+        // files leave out what a kind does not take.
         assert_eq!(
             serde_json::to_string(&Provenance::Edited).unwrap(),
-            r#"{"kind":"edited"}"#
+            r#"{"kind":"edited","source":null,"note":null,"formula":null,"reason":null}"#
+        );
+        assert_eq!(
+            serde_json::from_str::<Provenance>(r#"{"kind":"edited"}"#).unwrap(),
+            Provenance::Edited
         );
     }
 

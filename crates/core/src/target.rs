@@ -85,18 +85,14 @@ impl Target {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TargetRecord {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     value: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     low: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     high: Option<f64>,
-    #[serde(default, skip_serializing_if = "is_at_least")]
+    #[serde(default)]
     direction: Direction,
-}
-
-fn is_at_least(d: &Direction) -> bool {
-    *d == Direction::AtLeast
 }
 
 impl TryFrom<TargetRecord> for Target {
@@ -140,8 +136,15 @@ mod tests {
         let t = Target::new(8.0, Some(8.5), Direction::AtLeast).unwrap();
         assert_eq!((t.threshold(), t.stretch()), (8.0, 8.5));
         let json = serde_json::to_string(&t).unwrap();
-        assert_eq!(json, r#"{"low":8.0,"high":8.5}"#);
+        assert_eq!(
+            json,
+            r#"{"value":null,"low":8.0,"high":8.5,"direction":"at_least"}"#
+        );
         assert_eq!(serde_json::from_str::<Target>(&json).unwrap(), t);
+        assert_eq!(
+            serde_json::from_str::<Target>(r#"{"low":8,"high":8.5}"#).unwrap(),
+            t
+        );
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! Target layers, reported outcomes, the scenario of what happened and the back-test, on a
 //! province whose reported figures are set by each test.
+#![allow(clippy::unwrap_used)]
 
 use planner_core::backtest::backtest;
 use planner_core::link::{decode, encode};

@@ -51,6 +51,35 @@ impl PlannerState {
         }
     }
 
+    /// Puts the whole presets in place of the brief ones, keeping every edit, province of one's
+    /// own and setting: each province and the scenario are rebuilt from their links.
+    pub(super) fn presets_loaded(&mut self, whole: Rc<[Province]>) -> bool {
+        let same_ids = whole.len() == self.presets.len()
+            && whole
+                .iter()
+                .zip(self.presets.iter())
+                .all(|(a, b)| a.id() == b.id());
+        if !same_ids || self.has_sources() {
+            return false;
+        }
+        let brief = std::mem::replace(&mut self.presets, whole);
+        let rebuilt =
+            |scenario: &Scenario| Scenario::from_link(&scenario.to_link(&brief), &self.presets).0;
+        let provinces: Rc<[Rc<Province>]> = self
+            .work
+            .provinces
+            .iter()
+            .map(|p| rebuilt(&Scenario::baseline(p.clone())).province)
+            .collect();
+        let mut scenario = rebuilt(&self.work.scenario);
+        if let Some(p) = provinces.iter().find(|p| **p == scenario.province) {
+            scenario.province = p.clone();
+        }
+        self.work.provinces = provinces;
+        self.work.scenario = Rc::new(scenario);
+        true
+    }
+
     pub(super) fn set_layer(&mut self, layer: Layer) -> bool {
         let province = &self.work.scenario.province;
         if province.layer() == layer {

@@ -60,6 +60,7 @@ impl PlannerState {
             }
             Action::Withdraw(key) => self.withdraw(key),
             Action::UpdateReady => !std::mem::replace(&mut self.update_ready, true),
+            Action::PresetsLoaded(presets) => self.presets_loaded(presets),
             Action::Undo | Action::Redo => false,
         }
     }

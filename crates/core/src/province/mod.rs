@@ -14,8 +14,11 @@ use crate::Map;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
+mod brief;
 mod outcomes;
 mod validate;
+
+pub use brief::ELIDED;
 
 /// A province id: 1–40 characters of `a-z`, `0-9` and inner `-` (`ha-tinh`, `bac-giang`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -109,22 +112,22 @@ struct ProvinceRecord {
     targets: Map<u16, Map<Layer, TargetSet>>,
     levers: Map<u16, Map<Lever, Sourced<f64>>>,
     /// For a user's own province: the province whose figures it started from.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     template: Option<ProvinceId>,
     /// Year-to-date actuals published for a projection year.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default)]
     ytd: Map<u16, YearToDate>,
     /// Reported outcomes of the base year and the plan years, by indicator.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default)]
     reported: Map<u16, Map<Indicator, Reported>>,
     /// Reported values of levers (sector growth) in the base year and the plan years.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default)]
     reported_levers: Map<u16, Map<Lever, Reported>>,
     /// The province's own counts of targets met.
-    #[serde(default, skip_serializing_if = "Map::is_empty")]
+    #[serde(default)]
     counts: Map<u16, Vec<OwnCount>>,
     /// The merger that ended the province, if one did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     merger: Option<Merger>,
 }
 
