@@ -112,6 +112,7 @@ pub fn Backtest(props: &BacktestProps) -> Html {
                 </tbody>
             </table>
             <figure class="chart backtest-chart" data-chart="backtest" ref={node}>
+                <figcaption>{ text.title.clone() }</figcaption>
                 <div class="drawing"><crate::svg_markup::Drawing svg={svg.clone()} /></div>
             </figure>
         </section>

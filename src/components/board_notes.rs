@@ -49,9 +49,9 @@ pub fn BoardNotes(props: &BoardNotesProps) -> Html {
         .filter(|(used, _)| *used != p.layer())
         .map(|(used, _)| outcomes::fallback(year, p.layer(), used, l));
     let incomplete = set
-        .and_then(|(_, s)| s.main_targets)
-        .filter(|&main| usize::from(main) > props.rows)
-        .map(|main| outcomes::main_targets(main, props.rows, l));
+        .and_then(|(layer, s)| Some((layer, s.main_targets?)))
+        .filter(|&(_, main)| usize::from(main) > props.rows)
+        .map(|(layer, main)| outcomes::main_targets(layer, main, props.rows, l));
     let merger = p.merger().filter(|m| m.year == year);
     if fallback.is_none() && incomplete.is_none() && merger.is_none() {
         return Html::default();

@@ -41,11 +41,17 @@ pub fn own_count(c: &OwnCount, l: Language) -> String {
     }
 }
 
-/// "The instrument sets 18 main targets; 2 are here."
-pub fn main_targets(main: u16, here: usize, l: Language) -> String {
+/// "The People's Council resolution sets 15 main targets; the board below has 1."
+pub fn main_targets(by: Layer, main: u16, here: usize, l: Language) -> String {
     match l {
-        Language::Vi => format!("Văn bản này đặt {main} chỉ tiêu chủ yếu; ở đây có {here}."),
-        Language::En => format!("This instrument sets {main} main targets; {here} are here."),
+        Language::Vi => format!(
+            "{} đặt {main} chỉ tiêu chủ yếu; bảng dưới có {here}.",
+            layer(by, l)
+        ),
+        Language::En => format!(
+            "The {} sets {main} main targets; the board below has {here}.",
+            layer(by, l)
+        ),
     }
 }
 
