@@ -29,7 +29,9 @@ pub struct Check {
     pub model: f64,
     /// GRDP growth with the calibrated industry weight, where an earlier year allows it.
     pub calibrated: Option<f64>,
-    /// The base year: its weights are its own end-of-year shares.
+    /// Fitted to the figure it is compared with: the base year's growth (its weights are its own
+    /// end-of-year shares), budget totals (set from their reported parts) and nominal GRDP (the
+    /// presets' deflators are implied by these figures).
     pub in_sample: bool,
 }
 
