@@ -112,7 +112,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             <td class="num" data-label={l.pick("Mức đạt", "Attainment")}>{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
             <td class="status" data-label={l.pick("Đánh giá", "Status")}>{ i18n::status(status, l) }</td>
             if props.reported {
-                <td class={classes!("num", "reported", row.reported_status().map(|s| s.id()))} data-label={l.pick("Đã công bố", "Reported")}>
+                <td class={classes!("num", "reported", row.reported_status().map(|s| s.id()))} data-label={row.reported.map(|_| l.pick("Đã công bố", "Reported"))}>
                     if let (Some(v), Some(r)) = (row.reported, province.reported(row.year, row.indicator)) {
                         { value(row.indicator, v, l) }
                         { reported_tag(r, province, l) }

@@ -76,11 +76,11 @@ pub fn merger(m: &Merger, l: Language) -> String {
     let effective = date(&m.effective, l);
     match l {
         Language::Vi => format!(
-            "Từ {effective}, tỉnh đã sáp nhập vào {} ({}). Các số dưới đây là bối cảnh, không tính là kết quả thực hiện chỉ tiêu.",
+            "Từ {effective}, tỉnh đã sáp nhập vào {} theo {}. Các số dưới đây là bối cảnh, không tính là kết quả thực hiện chỉ tiêu.",
             m.into.vi, m.instrument.vi
         ),
         Language::En => format!(
-            "From {effective} the province is part of {} ({}). The figures below are context, not attainment.",
+            "From {effective} the province is part of {}, under {}. The figures below are context, not attainment.",
             m.into.en, m.instrument.en
         ),
     }
