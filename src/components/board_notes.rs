@@ -16,10 +16,10 @@ pub fn caption(province: &Province, year: u16, l: Language) -> String {
         Language::En => format!("Targets for {year}"),
     };
     match province.target_set(year) {
-        Some((layer, set)) => {
+        Some((_, set)) => {
             let by = set.instrument.as_ref().map_or_else(
-                || outcomes::layer(layer, l).to_owned(),
-                |n| outcomes::name(n, l).to_owned(),
+                || l.pick("chỉ tiêu tự nhập", "targets entered here"),
+                |n| outcomes::name(n, l),
             );
             format!("{head} — {by}")
         }

@@ -27,12 +27,12 @@ pub fn province_picker(
     }
 }
 
-/// `select[data-control="target-layer"]`: the layers the province's years have (at least the
-/// one in force); emits the chosen layer.
+/// `select[data-control="target-layer"]`: the layers the province's years have, where there is a
+/// choice (a province of one's own has only the targets typed for it); emits the chosen layer.
 pub fn layer_picker(province: &Province, l: Language, onchange: &Callback<Layer>) -> Html {
-    let mut layers = province.layers_offered();
-    if !layers.contains(&province.layer()) {
-        layers.insert(0, province.layer());
+    let layers = province.layers_offered();
+    if layers.len() < 2 {
+        return Html::default();
     }
     let choices: Vec<Choice> = layers
         .iter()

@@ -512,11 +512,30 @@ fn the_whole_presets_replace_the_brief_ones_keeping_every_edit() {
         .provinces()
         .iter()
         .any(|p| p.id().as_str() == "nghe-an"));
-    // Not a step: undo takes back the last user action, not the loading.
+    // Not a step: undo takes back the last user action, not the loading, and the states it
+    // returns to carry the words about sources too.
     assert_eq!(loaded.can_undo(), edited.can_undo());
+    let mut back = loaded.clone();
+    for _ in 0..3 {
+        back = back.reduce(Action::Undo);
+        let p = back.province();
+        assert!(p.sources().iter().all(|s| s.title != planner_core::ELIDED));
+    }
+    assert_eq!(back.province().layer(), planner_core::Layer::Term);
     // Loading twice, or presets of other provinces, changes nothing.
     let again = loaded.clone().reduce(Action::PresetsLoaded(whole.clone()));
     assert!(Rc::ptr_eq(&again, &loaded));
+    // Presets whose numbers differ from the embedded ones (a stale file) are refused.
+    let mut stale = whole.to_vec();
+    let exports = stale[0].base().get(BaseField::Exports) + 1.0;
+    stale[0]
+        .set_base(BaseField::Exports, planner_core::Sourced::edited(exports))
+        .unwrap();
+    let start = Rc::new(PlannerState::new(&brief, Language::En));
+    assert!(Rc::ptr_eq(
+        &start.clone().reduce(Action::PresetsLoaded(stale.into())),
+        &start
+    ));
     let other: Rc<[Province]> = whole[..1].to_vec().into();
     let start = Rc::new(PlannerState::new(&brief, Language::En));
     assert!(Rc::ptr_eq(

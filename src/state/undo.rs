@@ -68,6 +68,12 @@ impl<T> Undo<T> {
         Some(after)
     }
 
+    /// Replaces every kept state by what `f` makes of it (the same states, amended).
+    pub fn amend(&mut self, mut f: impl FnMut(&T) -> T) {
+        self.past = self.past.iter().map(&mut f).collect();
+        self.future = self.future.iter().map(f).collect();
+    }
+
     /// Whether there is a step to undo, and one to redo.
     pub fn available(&self) -> (bool, bool) {
         (!self.past.is_empty(), !self.future.is_empty())

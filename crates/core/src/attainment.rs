@@ -128,7 +128,8 @@ pub struct Attainment {
     pub assessment: Option<Assessment>,
     /// The outcome the province reported for this indicator and year, if any.
     pub reported: Option<f64>,
-    /// The reported outcome judged against the same target, if both exist.
+    /// The reported outcome judged against the same target, if both exist: without tolerance,
+    /// since a reported figure is no longer at risk; it met the target or it did not.
     pub reported_assessment: Option<Assessment>,
 }
 
@@ -192,7 +193,13 @@ pub fn board(
                 target,
                 assessment: judge(value),
                 reported,
-                reported_assessment: reported.and_then(judge),
+                reported_assessment: reported.and_then(|v| {
+                    let exact = Tolerance {
+                        level_ratio: 0.0,
+                        rate_points: 0.0,
+                    };
+                    target.map(|t| assess(v, &t, indicator.measure(), exact))
+                }),
             }
         })
         .collect();

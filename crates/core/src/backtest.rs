@@ -148,6 +148,8 @@ fn amount(
             .year(year)
             .map_or(f64::NAN, |y| y.value(indicator)),
         calibrated: None,
-        in_sample: false,
+        // Budget levers are set from the reported parts, and the presets' deflators are the ones
+        // these nominal figures imply: both compare the model with figures it was fitted to.
+        in_sample: true,
     }
 }

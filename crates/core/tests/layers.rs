@@ -221,3 +221,22 @@ fn the_back_test_calibrates_on_earlier_years_only() {
     // The factor learned in 2023 carries to 2025 exactly.
     assert!(out.calibrated_error().unwrap().abs() < 1e-9, "{out:?}");
 }
+
+#[test]
+fn amounts_the_model_is_fitted_to_are_in_sample() {
+    let checks = backtest(&presets().unwrap());
+    let amounts: Vec<_> = checks
+        .iter()
+        .filter(|c| c.indicator != Indicator::GrdpGrowth)
+        .collect();
+    assert!(amounts.len() >= 3, "{checks:?}");
+    assert!(amounts
+        .iter()
+        .all(|c| c.in_sample && c.calibrated.is_none()));
+    let out: Vec<_> = checks.iter().filter(|c| !c.in_sample).collect();
+    assert!(
+        out.iter().all(|c| c.indicator == Indicator::GrdpGrowth),
+        "{out:?}"
+    );
+    assert!(!out.is_empty(), "Ha Tinh 2025 is tested out of sample");
+}

@@ -1,8 +1,8 @@
 //! Edits of a province's data, and provinces of one's own.
 
-use crate::state::{Field, Notice, NoticeKey, PlannerState};
+use crate::state::{Field, Notice, NoticeKey, PlannerState, Workspace};
 use planner_core::{
-    BaseField, Indicator, Layer, Names, Province, ProvinceId, Scenario, Sourced, Target,
+    project, BaseField, Indicator, Layer, Names, Province, ProvinceId, Scenario, Sourced, Target,
 };
 use std::rc::Rc;
 
@@ -52,31 +52,21 @@ impl PlannerState {
     }
 
     /// Puts the whole presets in place of the brief ones, keeping every edit, province of one's
-    /// own and setting: each province and the scenario are rebuilt from their links.
+    /// own and setting, now and in every undo and redo step: each province and scenario is rebuilt
+    /// from its link. Presets whose numbers differ from the brief ones (a stale file) are refused.
     pub(super) fn presets_loaded(&mut self, whole: Rc<[Province]>) -> bool {
-        let same_ids = whole.len() == self.presets.len()
-            && whole
-                .iter()
-                .zip(self.presets.iter())
-                .all(|(a, b)| a.id() == b.id());
-        if !same_ids || self.has_sources() {
+        let same = |(a, b): (&Province, &Province)| {
+            a.id() == b.id() && project(a.base(), a.defaults()) == project(b.base(), b.defaults())
+        };
+        let matches =
+            whole.len() == self.presets.len() && whole.iter().zip(self.presets.iter()).all(same);
+        if !matches || self.has_sources() {
             return false;
         }
         let brief = std::mem::replace(&mut self.presets, whole);
-        let rebuilt =
-            |scenario: &Scenario| Scenario::from_link(&scenario.to_link(&brief), &self.presets).0;
-        let provinces: Rc<[Rc<Province>]> = self
-            .work
-            .provinces
-            .iter()
-            .map(|p| rebuilt(&Scenario::baseline(p.clone())).province)
-            .collect();
-        let mut scenario = rebuilt(&self.work.scenario);
-        if let Some(p) = provinces.iter().find(|p| **p == scenario.province) {
-            scenario.province = p.clone();
-        }
-        self.work.provinces = provinces;
-        self.work.scenario = Rc::new(scenario);
+        let whole = self.presets.clone();
+        self.work = rebuilt(&self.work, &brief, &whole);
+        self.undo.amend(|work| rebuilt(work, &brief, &whole));
         true
     }
 
@@ -141,5 +131,24 @@ impl PlannerState {
         self.withdraw(NoticeKey::Province);
         self.withdraw_fields();
         true
+    }
+}
+
+/// A workspace on the brief presets, rebuilt on the whole ones through the links of its provinces
+/// and its scenario.
+fn rebuilt(work: &Workspace, brief: &[Province], whole: &[Province]) -> Workspace {
+    let again = |scenario: &Scenario| Scenario::from_link(&scenario.to_link(brief), whole).0;
+    let provinces: Rc<[Rc<Province>]> = work
+        .provinces
+        .iter()
+        .map(|p| again(&Scenario::baseline(p.clone())).province)
+        .collect();
+    let mut scenario = again(&work.scenario);
+    if let Some(p) = provinces.iter().find(|p| **p == scenario.province) {
+        scenario.province = p.clone();
+    }
+    Workspace {
+        provinces,
+        scenario: Rc::new(scenario),
     }
 }
