@@ -360,7 +360,7 @@ fn the_link_carries_the_scenario_and_opens_it_again() {
     let link = s.link();
     assert_eq!(
         link,
-        "v=1&p=bac-giang&lang=en&view=data&2024.growth.services=7.48&ytd=1\
+        "v=2&p=bac-giang&lang=en&view=data&2024.growth.services=7.48&ytd=1\
          &mc=1&mc.seed=2024&mc.draws=10000&mc.shape=triangular&mc.width=1"
     );
     let opened = PlannerState::from_link(&presets().unwrap(), &link, Language::Vi);

@@ -203,7 +203,7 @@ fn a_scenario_survives_link_and_back_through_the_presets() {
     // Only what differs is written: an untouched scenario is just its province.
     assert_eq!(
         encode(&link_of(&scenario(ha_tinh()), &presets)),
-        "v=1&p=ha-tinh"
+        "v=2&p=ha-tinh"
     );
 }
 
@@ -264,7 +264,7 @@ fn uncertainty_settings_survive_a_link() {
 fn a_lever_or_target_outside_the_province_plan_is_refused_by_name() {
     let presets = presets().unwrap();
     let (s, issues) = resolve(
-        &decode("v=1&p=ha-tinh&2027.jobs=20000&target.2030.exports=9000").link,
+        &decode("v=2&p=ha-tinh&2027.jobs=20000&target.2030.exports=9000").link,
         &presets,
     );
     assert_eq!(s.assumptions, *s.province.defaults());
@@ -547,4 +547,33 @@ fn year_to_date_figures_at_the_model_limits_survive_a_link() {
     let (back, issues) = resolve(&decode(&encode(&link_of(&s, &presets))).link, &presets);
     assert_eq!(issues, vec![]);
     assert_eq!(back, s);
+}
+
+#[test]
+fn a_version_1_link_opens_to_the_defaults_of_its_day() {
+    let presets = presets().unwrap();
+    let open = |query: &str| resolve(&decode(query).link, &presets);
+    // Bac Giang's deflator was an assumed 3 %; version 2 derives 1.0 % from its 2024 estimates.
+    let (old, issues) = open("v=1&p=bac-giang&2024.growth.services=7");
+    assert_eq!(issues, vec![]);
+    let year = |s: &Scenario, y: u16, lever: Lever| s.assumptions.year(y).unwrap().get(lever);
+    assert_eq!(year(&old, 2024, Lever::Deflator), 3.0);
+    assert_eq!(year(&old, 2025, Lever::GrowthBudgetDomestic), 16.1);
+    assert_eq!(year(&old, 2024, Lever::GrowthServices), 7.0);
+    let (new, _) = open("v=2&p=bac-giang&2024.growth.services=7");
+    assert_eq!(year(&new, 2024, Lever::Deflator), 1.0);
+    // What the old link wrote wins over the defaults of its day.
+    let (kept, _) = open("v=1&p=bac-giang&2024.deflator=2.5");
+    assert_eq!(year(&kept, 2024, Lever::Deflator), 2.5);
+    assert_eq!(year(&kept, 2025, Lever::Deflator), 3.0);
+    // Base figures too, and for a province of one's own, those of its template.
+    let (hd, _) = open("v=1&p=hai-duong");
+    assert_eq!(hd.province.base().get(BaseField::IncomePerCapita), 56.5);
+    assert_eq!(year(&hd, 2025, Lever::Jobs), 35_000.0);
+    let (own, _) = open("v=1&p=nghe-an&from=ha-tinh&name=Ngh%E1%BB%87+An");
+    assert_eq!(own.province.base().get(BaseField::IncomePerCapita), 47.0);
+    assert_eq!(year(&own, 2024, Lever::Deflator), 3.0);
+    // Opened again from its own (version 2) link, the scenario is the same.
+    let (again, _) = open(&encode(&link_of(&old, &presets)));
+    assert_eq!(again.assumptions, old.assumptions);
 }

@@ -38,9 +38,10 @@ pub fn decode(query: &str) -> Decoded {
         .rev()
         .find(|(k, _)| k == "v")
         .map(|(_, v)| v.clone());
+    let mut from_v1 = false;
     match version.as_deref().map(str::parse::<u32>) {
         None => {}
-        Some(Ok(v)) if v <= LINK_VERSION => {}
+        Some(Ok(v)) if v <= LINK_VERSION => from_v1 = v <= 1,
         Some(_) => decoded.issues.push(LinkIssue::FutureVersion(cut_to(
             version.as_deref().unwrap_or_default(),
         ))),
@@ -178,6 +179,9 @@ pub fn decode(query: &str) -> Decoded {
             template,
             name: Names { vi, en },
         });
+    }
+    if from_v1 {
+        super::migrate::from_v1(&mut decoded.link);
     }
     decoded
 }

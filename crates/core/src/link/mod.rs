@@ -2,11 +2,12 @@
 //! the preset), with readable keys, and decoded without ever failing: whatever cannot be read is
 //! reported as a [`LinkIssue`] and the rest is kept.
 //!
-//! Scheme (version 1), keys in this order:
+//! Scheme (version 2; a version-1 link is read with the preset defaults of its day, see
+//! `migrate.rs`), keys in this order:
 //!
 //! | key | value | example |
 //! |---|---|---|
-//! | `v` | scheme version | `v=1` |
+//! | `v` | scheme version | `v=2` |
 //! | `p` | province id | `p=ha-tinh` |
 //! | `from`, `name`, `name.en` | a user's own province: template id and names | `from=ha-tinh&name=Ngh%E1%BB%87+An` |
 //! | `layer` | target layer judged against, when not the province's default: `council`, `government`, `term` or `committee` | `layer=term` |
@@ -31,9 +32,9 @@
 //! let mut link = Link { province: Some(ProvinceId::new("bac-giang").unwrap()), ..Link::default() };
 //! link.levers.insert((2024, Lever::GrowthIndustryConstruction), 18.0);
 //! let query = encode(&link);
-//! assert_eq!(query, "v=1&p=bac-giang&2024.growth.industry_construction=18");
+//! assert_eq!(query, "v=2&p=bac-giang&2024.growth.industry_construction=18");
 //! assert_eq!(decode(&query).link, link);
-//! assert!(decode("v=1&p=<script>&2024.jobs=NaN").issues.len() == 2);
+//! assert!(decode("v=2&p=<script>&2024.jobs=NaN").issues.len() == 2);
 //! ```
 
 use crate::attainment::Tolerance;
@@ -47,12 +48,13 @@ use crate::Map;
 
 mod decode;
 mod issue;
+mod migrate;
 
 pub use decode::decode;
 pub use issue::{LinkIssue, Reason};
 
 /// The scheme version written by [`encode`].
-pub const LINK_VERSION: u32 = 1;
+pub const LINK_VERSION: u32 = 2;
 /// Longest query read; the rest of a longer one is ignored (and reported).
 pub const MAX_LINK_BYTES: usize = 16 * 1024;
 /// Most key/value pairs read.
