@@ -6,6 +6,9 @@ use crate::svg::{self, Anchor};
 use crate::Layout;
 use plotters::prelude::*;
 
+mod legend;
+use legend::{legend, reported_legend};
+
 /// One year of the trajectory.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct TrajectoryPoint {
@@ -175,79 +178,6 @@ pub fn trajectory_svg(
         reported_legend(&mut labels, &text.reported, layout);
     }
     svg::finish(&geometry, width, height, &text.title, &labels)
-}
-
-fn legend(out: &mut String, text: &TrajectoryText, layout: Layout) {
-    use std::fmt::Write;
-    let y = 16;
-    // The target entry goes on a second line on a narrow page.
-    let (x3, y3) = match layout {
-        Layout::Wide => (LEFT + 350, y),
-        Layout::Narrow => (LEFT, y + 18),
-    };
-    let _ = write!(
-        out,
-        r##"<line x1="{LEFT}" y1="{y}" x2="{}" y2="{y}" stroke="#7a1f1f" stroke-width="3"/>"##,
-        LEFT + 22
-    );
-    svg::text(
-        out,
-        (LEFT + 28) as i32,
-        y,
-        Anchor::Start,
-        "legend",
-        &text.scenario,
-    );
-    let x2 = LEFT + 180;
-    let _ = write!(
-        out,
-        r##"<line x1="{x2}" y1="{y}" x2="{}" y2="{y}" stroke="#55555a" stroke-width="2" stroke-dasharray="6 4"/>"##,
-        x2 + 22
-    );
-    svg::text(
-        out,
-        (x2 + 28) as i32,
-        y,
-        Anchor::Start,
-        "legend",
-        &text.baseline,
-    );
-    let _ = write!(
-        out,
-        r##"<rect x="{x3}" y="{}" width="14" height="12" fill="#24527a" fill-opacity="0.35"/>"##,
-        y3 - 6
-    );
-    svg::text(
-        out,
-        (x3 + 20) as i32,
-        y3,
-        Anchor::Start,
-        "legend",
-        &text.target,
-    );
-}
-
-/// The reported entry: on the second legend line, after the target's on a narrow page.
-fn reported_legend(out: &mut String, label: &str, layout: Layout) {
-    use std::fmt::Write;
-    let (x, y) = match layout {
-        Layout::Wide => (LEFT, 34),
-        Layout::Narrow => (LEFT + 150, 34),
-    };
-    let (x, y) = (x as i32 + 7, y);
-    let _ = write!(
-        out,
-        r##"<path d="M{} {}L{} {}M{} {}L{} {}" stroke="#111111" stroke-width="2"/>"##,
-        x - 5,
-        y - 5,
-        x + 5,
-        y + 5,
-        x - 5,
-        y + 5,
-        x + 5,
-        y - 5
-    );
-    svg::text(out, x + 13, y, Anchor::Start, "legend", label);
 }
 
 #[cfg(test)]
