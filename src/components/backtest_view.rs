@@ -1,12 +1,14 @@
 //! The model against what provinces reported, computed live from the presets: a table of every
 //! check and a chart of the growth errors before and after calibration.
 
+use super::board_notes::reported_tag;
+use super::provenance_tag::provenance_tag;
 use crate::format;
 use crate::hooks::{use_chart_layout, use_drawing};
 use crate::i18n::{self, Language};
 use planner_charts::{errors_svg, ErrorRow, ErrorText};
 use planner_core::backtest::{backtest, Check};
-use planner_core::{Indicator, Province};
+use planner_core::{BaseField, Indicator, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -107,7 +109,7 @@ pub fn Backtest(props: &BacktestProps) -> Html {
                 </tr></thead>
                 <tbody>
                     for c in checks.iter() {
-                        { check_row(c, &name(c), l) }
+                        { check_row(c, &name(c), source(&props.presets, c, l), l) }
                     }
                 </tbody>
             </table>
@@ -129,7 +131,19 @@ const HEAD: [(&str, &str); 6] = [
     ("Sai số sau hiệu chỉnh", "Error calibrated"),
 ];
 
-fn check_row(c: &Check, name: &str, l: Language) -> Html {
+/// Where a check's reported figure comes from: the reported outcome's tag, or for a base year's
+/// growth, the base figure's provenance.
+fn source(presets: &[Province], c: &Check, l: Language) -> Html {
+    let Some(p) = presets.iter().find(|p| *p.id() == c.province) else {
+        return Html::default();
+    };
+    match p.reported(c.year, c.indicator) {
+        Some(r) => reported_tag(r, p, l),
+        None => provenance_tag(&p.base().sourced(BaseField::GrdpGrowth).provenance, p, l),
+    }
+}
+
+fn check_row(c: &Check, name: &str, source: Html, l: Language) -> Html {
     let growth = c.indicator == Indicator::GrdpGrowth;
     let digits = if growth { 2 } else { 0 };
     let unit = i18n::unit(c.indicator.unit(), l);
@@ -164,7 +178,10 @@ fn check_row(c: &Check, name: &str, l: Language) -> Html {
             data-in-sample={c.in_sample.then_some("true")}>
             <th scope="row">{ format!("{name} {}{sample}", c.year) }</th>
             for (i, cell) in cells.into_iter().enumerate() {
-                <td class={(i > 0).then_some("num")}>{ cell }</td>
+                <td class={(i > 0).then_some("num")}>
+                    { cell }
+                    if i == 1 { { source.clone() } }
+                </td>
             }
         </tr>
     }

@@ -2,6 +2,7 @@
 //! caption, a layer that falls back, a target list that is incomplete, a merger that ended the
 //! province, and where each reported figure comes from.
 
+use super::provenance_tag::source_detail;
 use crate::format;
 use crate::i18n::{self, outcomes, Language};
 use crate::state::Shared;
@@ -89,19 +90,14 @@ fn shown(unit: Unit, v: f64, l: Language) -> String {
     )
 }
 
-/// The source of one published figure: vintage and date, the quote, the page.
+/// The source of one published figure: vintage and date, then the quote and the page.
 fn figure_detail(f: &Figure, province: &Province, l: Language) -> String {
-    let source = province.source(&f.source);
-    [
+    let quote = format!("“{}”", f.note);
+    format!(
+        "{} — {}",
         outcomes::figure_when(f, l),
-        format!("“{}”", f.note),
-        source.map(|s| s.title.clone()).unwrap_or_default(),
-        source.and_then(|s| s.url.clone()).unwrap_or_default(),
-    ]
-    .into_iter()
-    .filter(|s| !s.is_empty())
-    .collect::<Vec<_>>()
-    .join(" — ")
+        source_detail(&quote, &f.source, province)
+    )
 }
 
 fn figure_tag(f: &Figure, province: &Province, l: Language) -> Html {

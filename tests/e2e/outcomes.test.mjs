@@ -99,6 +99,10 @@ test('the About view back-tests the model live from the presets, in both languag
   const reported = Number(await row.getAttribute('data-reported'));
   const error = Number(await row.getAttribute('data-error'));
   assert.equal(reported, 8.78);
+  // Every reported figure in the table names its source.
+  for (const check of await page.locator('[data-check]').all()) {
+    assert.equal(await check.locator('[data-provenance="published"]').count(), 1, await check.getAttribute('data-check'));
+  }
   assert.ok(Math.abs(error) > 0.1 && Math.abs(error) < 0.3, `model error ${error}`);
   const calibrated = Number(await row.getAttribute('data-calibrated-error'));
   assert.ok(Math.abs(calibrated) < Math.abs(error), `calibration helps: ${calibrated} vs ${error}`);

@@ -19,8 +19,8 @@ pub(crate) struct Frame {
 
 /// Sets up the page and plotting area, lets `draw` fill it (geometry through plotters, text into
 /// the label string), and returns the SVG geometry and the labels. `draw` is a trait object so
-/// that every chart shares one copy of this code (a generic copy per chart costs the web build
-/// about 1 KB).
+/// that every chart shares one copy of this code (a generic copy per chart cost the web build
+/// 2.7 KiB gzip across its four charts, measured).
 pub(crate) fn plot(
     frame: Frame,
     x: Range<f64>,

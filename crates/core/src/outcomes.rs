@@ -16,16 +16,6 @@ pub enum Vintage {
     Official,
 }
 
-impl Vintage {
-    /// Stable id: `estimate`, `official`.
-    pub const fn id(self) -> &'static str {
-        match self {
-            Vintage::Estimate => "estimate",
-            Vintage::Official => "official",
-        }
-    }
-}
-
 /// One published figure of an outcome: its value, when and by whom.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -311,7 +311,10 @@ fn years(p: &Province) -> Vec<u16> {
 }
 
 fn vintage(v: Vintage) -> &'static str {
-    v.id()
+    match v {
+        Vintage::Estimate => "estimate",
+        Vintage::Official => "official",
+    }
 }
 
 fn from(p: &Provenance) -> String {
