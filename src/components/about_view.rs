@@ -2,6 +2,7 @@
 //! what the model does not capture.
 
 use super::backtest_view::Backtest;
+use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_core::{Lever, Province};
@@ -102,12 +103,13 @@ pub fn AboutView(props: &AboutViewProps) -> Html {
             <h2>{ l.pick("Các giả định", "The assumptions") }</h2>
             <dl class="levers-explained">
                 for &lever in Lever::ALL {
-                    <dt>{ i18n::lever(lever, l) } <span class="unit">{ format!(" ({}) · {}", i18n::unit(lever.unit(), l), lever.id()) }</span></dt>
+                    <dt>{ i18n::lever(lever, l) } <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span></dt>
                     <dd>{ {
                         let b = lever.bounds();
+                        let (min, max) = (format::number_trimmed(b.min, 2, l), format::number_trimmed(b.max, 2, l));
                         match l {
-                            Language::Vi => format!("Cho phép từ {} đến {}.", b.min, b.max),
-                            Language::En => format!("Allowed from {} to {}.", b.min, b.max),
+                            Language::Vi => format!("Cho phép từ {min} đến {max}."),
+                            Language::En => format!("Allowed from {min} to {max}."),
                         }
                     } }</dd>
                 }
@@ -124,18 +126,16 @@ pub fn AboutView(props: &AboutViewProps) -> Html {
             <ul class="sources">
                 for source in props.province.sources() {
                     <li>
-                        <span class="source-id">{ format!("[{}] ", source.id) }</span>
-                        { source.title.clone() }
+                        <cite lang={source.lang.clone()}>{ source.title.clone() }</cite>
+                        if let Some(about) = &source.about {
+                            { format!(" ({})", i18n::text(about, l)) }
+                        }
                         if let Some(url) = source.url.as_deref().filter(|u| u.starts_with("https://")) {
                             { " — " }<a href={url.to_owned()} rel="noreferrer noopener" target="_blank">{ url.to_owned() }</a>
                         }
                     </li>
                 }
             </ul>
-            <p class="note">{ l.pick(
-                "Các bài báo gốc (hội nghị tỉnh, tháng 12/2023 – 3/2024) được trích dẫn là seed-000 … seed-004.",
-                "The source articles (provincial conferences, December 2023 – March 2024) are cited as seed-000 … seed-004.",
-            ) }</p>
         </article>
     }
 }

@@ -2,7 +2,7 @@
 //! caption, a layer that falls back, a target list that is incomplete, a merger that ended the
 //! province, and where each reported figure comes from.
 
-use super::provenance_tag::source_detail;
+use super::provenance_tag::{source_detail, tag};
 use crate::format;
 use crate::i18n::{self, outcomes, Language};
 use crate::state::Shared;
@@ -20,7 +20,7 @@ pub fn caption(province: &Province, year: u16, l: Language) -> String {
         Some((_, set)) => {
             let by = set.instrument.as_ref().map_or_else(
                 || l.pick("chỉ tiêu tự nhập", "targets entered here"),
-                |n| outcomes::name(n, l),
+                |n| i18n::text(n, l),
             );
             format!("{head} — {by}")
         }
@@ -67,7 +67,7 @@ pub fn BoardNotes(props: &BoardNotesProps) -> Html {
                     <ul>
                         for c in m.context.iter() {
                             <li data-context-indicator={c.indicator.id()} data-value={format::plain(c.figure.value)}>
-                                { format!("{}, {}: {}", outcomes::name(&c.scope, l), i18n::indicator(c.indicator, l), shown(c.indicator.unit(), c.figure.value, l)) }
+                                { format!("{}, {}: {}", i18n::text(&c.scope, l), i18n::indicator(c.indicator, l), shown(c.indicator.unit(), c.figure.value, l)) }
                                 { figure_tag(&c.figure, p, l) }
                             </li>
                         }
@@ -91,52 +91,56 @@ fn shown(unit: Unit, v: f64, l: Language) -> String {
 }
 
 /// The source of one published figure: vintage and date, then the quote and the page.
-fn figure_detail(f: &Figure, province: &Province, l: Language) -> String {
-    let quote = format!("“{}”", f.note);
-    format!(
-        "{} — {}",
-        outcomes::figure_when(f, l),
-        source_detail(&quote, &f.source, province)
-    )
+fn figure_detail(f: &Figure, province: &Province, l: Language) -> Html {
+    let quote = format!("“{}”", i18n::text(&f.note, l));
+    html! {
+        <>
+            { format!("{} — ", outcomes::figure_when(f, l)) }
+            { source_detail(Some(&quote), &f.source, province, l) }
+        </>
+    }
 }
 
 fn figure_tag(f: &Figure, province: &Province, l: Language) -> Html {
-    html! {
-        <span class="provenance published" data-provenance="published" tabindex="0" title={figure_detail(f, province, l)}>
-            { outcomes::figure_when(f, l) }
-        </span>
-    }
+    tag(
+        "published",
+        outcomes::figure_when(f, l),
+        figure_detail(f, province, l),
+        None,
+    )
 }
 
 /// The tag of a reported figure: its date, source and quote, and the other figures published
 /// for the same outcome with why this one was chosen.
 pub fn reported_tag(r: &Reported, province: &Province, l: Language) -> Html {
-    let mut title = figure_detail(&r.used, province, l);
-    if !r.alternates.is_empty() {
-        let others: Vec<String> = r
-            .alternates
-            .iter()
-            .map(|f| {
-                let value = format::number_trimmed(f.value, 2, l);
-                format!("{value} ({})", figure_detail(f, province, l))
-            })
-            .collect();
-        title.push_str(&format!(
-            "\n{} {}",
-            l.pick("Số khác:", "Other figures:"),
-            others.join("; ")
-        ));
-        if let Some(why) = &r.chosen {
-            title.push_str(&format!(
-                "\n{} {}",
-                l.pick("Chọn số này vì:", "Chosen because:"),
-                outcomes::name(why, l)
-            ));
+    let others = (!r.alternates.is_empty()).then(|| {
+        html! {
+            <>
+                <br />
+                { l.pick("Số khác: ", "Other figures: ") }
+                for (i, f) in r.alternates.iter().enumerate() {
+                    { if i > 0 { "; " } else { "" } }
+                    { format!("{} (", format::number_trimmed(f.value, 2, l)) }
+                    { figure_detail(f, province, l) }
+                    { ")" }
+                }
+                if let Some(why) = &r.chosen {
+                    <br />
+                    { format!("{} {}", l.pick("Chọn số này vì:", "Chosen because:"), i18n::text(why, l)) }
+                }
+            </>
         }
-    }
-    html! {
-        <span class="provenance published" data-provenance="published" data-alternates={r.alternates.len().to_string()} tabindex="0" {title}>
-            { outcomes::figure_when(&r.used, l) }
-        </span>
-    }
+    });
+    let detail = html! {
+        <>
+            { figure_detail(&r.used, province, l) }
+            { others }
+        </>
+    };
+    tag(
+        "published",
+        outcomes::figure_when(&r.used, l),
+        detail,
+        Some(r.alternates.len()),
+    )
 }

@@ -3,7 +3,7 @@
 
 use crate::format;
 use crate::hooks::use_chart_layout;
-use crate::i18n::Language;
+use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar, Layout};
 use planner_core::league::League as Results;
@@ -93,7 +93,7 @@ pub fn League(props: &LeagueProps) -> Html {
                     </tbody>
                 </table>
             </details>
-            <p class="note">{ format!("{}: {source}", l.pick("Nguồn", "Source")) }</p>
+            <p class="note">{ format!("{}: {}", l.pick("Nguồn", "Source"), i18n::text(source, l)) }</p>
         </section>
     }
 }

@@ -1,36 +1,66 @@
 //! Where a number comes from, on screen: published (with its source), derived, assumed, edited.
+//!
+//! A tag is one keyboard stop; what it says (the note, the source's title marked with the
+//! source's own language, the formula or the reason) is written inside it, shown beside it on
+//! hover or focus and read in place by screen readers.
 
 use crate::i18n::{self, Language};
-use planner_core::{Provenance, Province};
+use planner_core::{Provenance, Province, Text};
 use yew::prelude::*;
 
-/// What a source says and where: the note (or quote), the source's title and its address, those
-/// that are given, joined by dashes.
-pub fn source_detail(note: &str, source: &str, province: &Province) -> String {
+/// What a source says and where: the note (or quote), the source's title as published (marked
+/// with its language) and what it is, and its address, those that are given, joined by dashes.
+pub fn source_detail(note: Option<&str>, source: &str, province: &Province, l: Language) -> Html {
     let source = province.source(source);
-    let title = source.map_or("", |s| s.title.as_str());
-    let url = source.and_then(|s| s.url.as_deref()).unwrap_or("");
-    [note, title, url]
-        .iter()
-        .filter(|s| !s.is_empty())
-        .copied()
-        .collect::<Vec<_>>()
-        .join(" — ")
+    let dash = |shown: bool| if shown { " — " } else { "" };
+    html! {
+        <>
+            if let Some(note) = note {
+                { note.to_owned() }
+            }
+            if let Some(s) = source {
+                { dash(note.is_some()) }
+                <cite lang={s.lang.clone()}>{ s.title.clone() }</cite>
+                if let Some(about) = &s.about {
+                    { format!(" ({})", i18n::text(about, l)) }
+                }
+                if let Some(url) = s.url.as_deref() {
+                    { format!(" — {url}") }
+                }
+            }
+        </>
+    }
 }
 
-/// A small tag naming the kind; its title gives the source, formula or reason.
-pub fn provenance_tag(provenance: &Provenance, province: &Province, l: Language) -> Html {
-    let detail = match provenance {
-        Provenance::Published { source, note } => {
-            source_detail(note.as_deref().unwrap_or(""), source, province)
-        }
-        Provenance::Derived { formula } => formula.clone(),
-        Provenance::Assumed { reason } => reason.clone(),
-        Provenance::Edited => String::new(),
-    };
+/// A tag labelled `label` whose `detail` shows on hover or focus; `alternates` counts other
+/// published figures for the same number, where there are any.
+pub fn tag(kind: &'static str, label: String, detail: Html, alternates: Option<usize>) -> Html {
     html! {
-        <span class={classes!("provenance", provenance.kind())} data-provenance={provenance.kind()} title={detail}>
-            { i18n::provenance(provenance, l) }
+        <span class={classes!("provenance", kind)} data-provenance={kind} tabindex="0"
+            data-alternates={alternates.map(|n| n.to_string())}>
+            { label }
+            <span class="provenance-detail">{ detail }</span>
         </span>
     }
+}
+
+/// A small tag naming the kind; its detail gives the source, formula or reason.
+pub fn provenance_tag(provenance: &Provenance, province: &Province, l: Language) -> Html {
+    let words = |t: &Text| html! { i18n::text(t, l).to_owned() };
+    let detail = match provenance {
+        Provenance::Published { source, note } => {
+            source_detail(note.as_ref().map(|n| i18n::text(n, l)), source, province, l)
+        }
+        Provenance::Derived { formula } => words(formula),
+        Provenance::Assumed { reason } => words(reason),
+        Provenance::Edited => {
+            html! { l.pick("giá trị do người dùng nhập", "a value typed by the user") }
+        }
+    };
+    tag(
+        provenance.kind(),
+        i18n::provenance(provenance, l).to_owned(),
+        detail,
+        None,
+    )
 }

@@ -10,12 +10,16 @@ pub fn link_issue(issue: &LinkIssue, l: Language) -> String {
     match (issue, l) {
         (LinkIssue::UnknownKey(key), Language::Vi) => format!("bỏ qua khóa không rõ “{key}”"),
         (LinkIssue::UnknownKey(key), Language::En) => format!("unknown key “{key}” ignored"),
-        (LinkIssue::BadValue { key, value, reason }, Language::Vi) => {
-            format!("bỏ qua “{key}={value}”: {}", reason_words(reason, l))
-        }
-        (LinkIssue::BadValue { key, value, reason }, Language::En) => {
-            format!("“{key}={value}” ignored: {}", reason_words(reason, l))
-        }
+        (LinkIssue::BadValue { key, value, reason }, Language::Vi) => format!(
+            "{} “{value}”: {} (bỏ qua)",
+            key_words(key, l),
+            reason_words(reason, l)
+        ),
+        (LinkIssue::BadValue { key, value, reason }, Language::En) => format!(
+            "{} “{value}”: {} (ignored)",
+            key_words(key, l),
+            reason_words(reason, l)
+        ),
         (LinkIssue::UnknownProvince(id), Language::Vi) => {
             format!("không có tỉnh “{id}”: hiển thị tỉnh đầu tiên")
         }
@@ -35,6 +39,74 @@ pub fn link_issue(issue: &LinkIssue, l: Language) -> String {
             format!("the link is too long: only its first {read} entries were read")
         }
     }
+}
+
+/// What a link key sets, by name ("Dịch vụ 2024"), never the key itself.
+fn key_words(key: &str, l: Language) -> String {
+    let year_and = |rest: &str| -> Option<(u16, String)> {
+        let (year, name) = rest.split_once('.')?;
+        Some((year.parse().ok()?, name.to_owned()))
+    };
+    let fixed = match key {
+        "v" => Some(("Phiên bản đường liên kết", "Link version")),
+        "p" => Some(("Tỉnh", "Province")),
+        "from" => Some(("Tỉnh làm điểm xuất phát", "Province started from")),
+        "name" => Some(("Tên tỉnh", "Province name")),
+        "name.en" => Some(("Tên tỉnh bằng tiếng Anh", "Province name in English")),
+        "layer" => Some(("Bộ chỉ tiêu", "Target layer")),
+        "lang" => Some(("Ngôn ngữ", "Language")),
+        "view" => Some(("Màn hình", "View")),
+        "chart" => Some(("Biểu đồ", "Chart")),
+        "tol.level" => Some((
+            "Ngưỡng “có nguy cơ” cho số tuyệt đối",
+            "At-risk tolerance for levels",
+        )),
+        "tol.rate" => Some((
+            "Ngưỡng “có nguy cơ” cho tốc độ",
+            "At-risk tolerance for rates",
+        )),
+        "ytd" => Some((
+            "Ước tính từ số liệu đầu năm",
+            "Nowcast from the year to date",
+        )),
+        "ytd.share" => Some((
+            "Tỷ trọng của kỳ đầu năm (φ)",
+            "Share of the period to date (φ)",
+        )),
+        "ytd.grdp_growth" => Some(("Tăng trưởng GRDP đầu năm", "GRDP growth to date")),
+        "ytd.budget_revenue" => Some(("Thu ngân sách đầu năm", "Budget revenue to date")),
+        "ytd.exports" => Some(("Xuất khẩu đầu năm", "Exports to date")),
+        "mc" => Some(("Xác suất đạt", "Probability of meeting targets")),
+        "mc.seed" => Some(("Hạt giống mô phỏng", "Simulation seed")),
+        "mc.draws" => Some(("Số lần mô phỏng", "Number of simulations")),
+        "mc.shape" => Some(("Dạng phân phối", "Distribution shape")),
+        "mc.width" => Some(("Độ rộng khoảng dao động", "Range multiplier")),
+        _ => None,
+    };
+    if let Some((vi, en)) = fixed {
+        return l.pick(vi, en).to_owned();
+    }
+    let named = if let Some(field) = key.strip_prefix("base.") {
+        field.parse().ok().map(|f| {
+            let base = l.pick("năm gốc", "base year");
+            format!("{} ({base})", super::base_field(f, l))
+        })
+    } else if let Some(rest) = key.strip_prefix("target.") {
+        year_and(rest).and_then(|(year, i)| {
+            let i = i.parse().ok()?;
+            let target = l.pick("Chỉ tiêu", "Target");
+            Some(format!("{target} {} {year}", super::indicator(i, l)))
+        })
+    } else if let Some(lever) = key.strip_prefix("mc.range.") {
+        lever.parse().ok().map(|v| {
+            let range = l.pick("Khoảng dao động", "Range of");
+            format!("{range} {}", super::lever(v, l))
+        })
+    } else {
+        year_and(key)
+            .and_then(|(year, v)| Some(format!("{} {year}", super::lever(v.parse().ok()?, l))))
+    };
+    named.unwrap_or_else(|| format!("“{key}”"))
 }
 
 fn reason_words(reason: &Reason, l: Language) -> String {
@@ -127,6 +199,45 @@ mod tests {
                 last: 2025,
             },
         };
-        assert!(link_issue(&issue, Language::Vi).contains("2024–2025"));
+        let words = link_issue(&issue, Language::Vi);
+        assert!(words.contains("2024–2025"), "{words}");
+        assert!(
+            words.starts_with("Lao động có việc làm mới 2027 “1”"),
+            "{words}"
+        );
+    }
+
+    #[test]
+    fn a_bad_value_names_what_it_sets_not_its_key() {
+        let bad = |key: &str| LinkIssue::BadValue {
+            key: key.into(),
+            value: "abc".into(),
+            reason: Reason::NotANumber,
+        };
+        for (key, vi, en) in [
+            ("2024.growth.services", "Dịch vụ 2024", "Services 2024"),
+            (
+                "base.exports",
+                "Kim ngạch xuất khẩu (năm gốc)",
+                "Export turnover (base year)",
+            ),
+            (
+                "target.2025.jobs",
+                "Chỉ tiêu Giải quyết việc làm 2025",
+                "Target Jobs created 2025",
+            ),
+            (
+                "tol.rate",
+                "Ngưỡng “có nguy cơ” cho tốc độ",
+                "At-risk tolerance for rates",
+            ),
+        ] {
+            let (v, e) = (
+                link_issue(&bad(key), Language::Vi),
+                link_issue(&bad(key), Language::En),
+            );
+            assert_eq!(v, format!("{vi} “abc”: không phải là số (bỏ qua)"));
+            assert_eq!(e, format!("{en} “abc”: not a number (ignored)"));
+        }
     }
 }

@@ -1,6 +1,6 @@
 //! Words of the interface in Vietnamese and English.
 
-use planner_core::{Indicator, Lever, Provenance, Status, Unit};
+use planner_core::{Indicator, Lever, Provenance, Status, Text, Unit};
 
 mod link;
 mod notice;
@@ -53,6 +53,11 @@ impl Language {
             Language::En => en,
         }
     }
+}
+
+/// Words about a number, in the language.
+pub fn text(t: &Text, l: Language) -> &str {
+    l.pick(&t.vi, &t.en)
 }
 
 /// Name of an indicator.

@@ -2,7 +2,7 @@
 
 use super::Language;
 use planner_core::outcomes::{Figure, Merger, OwnCount, Vintage};
-use planner_core::{Layer, Names};
+use planner_core::Layer;
 
 /// Name of a target layer: the body that set the targets.
 pub fn layer(layer: Layer, l: Language) -> &'static str {
@@ -15,11 +15,6 @@ pub fn layer(layer: Layer, l: Language) -> &'static str {
         ),
         Layer::Committee => l.pick("Kịch bản của UBND tỉnh", "People's Committee scenario"),
     }
-}
-
-/// A name in the chosen language.
-pub fn name(n: &Names, l: Language) -> &str {
-    l.pick(&n.vi, &n.en)
 }
 
 /// "Published: đạt 3/5" — reported outcomes against the same targets.

@@ -230,9 +230,7 @@ impl BaseYear {
             .map(|&s| base.get(BaseField::share_of(s)))
             .sum();
         if (shares - 100.0).abs() > 0.5 {
-            return Err(Error::InvalidShares(format!(
-                "the four sectors add up to {shares:.2} %, not 100 %"
-            )));
+            return Err(Error::InvalidShares(shares));
         }
         if base.get(BaseField::NewRuralDistricts) > base.get(BaseField::DistrictsTotal) {
             return Err(Error::OutOfBounds {

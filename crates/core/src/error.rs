@@ -30,8 +30,8 @@ pub enum Error {
         /// Upper bound given.
         high: f64,
     },
-    /// Sector shares that are negative or do not add up to 100 %.
-    InvalidShares(String),
+    /// Sector shares that do not add up to 100 %: what they add up to.
+    InvalidShares(f64),
     /// Something is missing or inconsistent in a province's data.
     InvalidProvince {
         /// Province id (or name when the id itself is bad).
@@ -61,7 +61,9 @@ impl fmt::Display for Error {
                     "target range {low} – {high}: the low bound must not exceed the high one"
                 )
             }
-            Error::InvalidShares(why) => write!(f, "sector shares: {why}"),
+            Error::InvalidShares(sum) => {
+                write!(f, "the four sector shares add up to {sum:.2} %, not 100 %")
+            }
             Error::InvalidProvince { province, problem } => {
                 write!(f, "province {province}: {problem}")
             }

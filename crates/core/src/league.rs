@@ -25,7 +25,7 @@ pub struct LeagueEntry {
 #[serde(deny_unknown_fields)]
 pub struct League {
     /// Where the results come from.
-    pub source: String,
+    pub source: crate::Text,
     /// One entry per province.
     pub entries: Vec<LeagueEntry>,
 }
@@ -81,7 +81,7 @@ mod tests {
     #[test]
     fn the_league_is_seed_003() {
         let League { source, entries } = league_2023().unwrap();
-        assert!(source.contains("seed-003"));
+        assert!(source.en.contains("Secretariat") && source.vi.contains("Ban Bí thư"));
         let bg = entries.iter().find(|e| e.id == "bac-giang").unwrap();
         assert_eq!(
             (bg.met, bg.set, bg.grdp_growth),

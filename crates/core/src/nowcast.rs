@@ -145,7 +145,7 @@ mod tests {
         Sourced {
             value: v,
             provenance: Provenance::Assumed {
-                reason: "test".into(),
+                reason: crate::Text::new("thử", "test"),
             },
         }
     }

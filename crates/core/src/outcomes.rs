@@ -3,6 +3,7 @@
 
 use crate::indicator::Indicator;
 use crate::layer::Layer;
+use crate::provenance::Text;
 use crate::province::Names;
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +30,7 @@ pub struct Figure {
     /// Id of one of the province's sources.
     pub source: String,
     /// What the source says, quoted.
-    pub note: String,
+    pub note: Text,
 }
 
 /// A reported outcome: the figure used, and any other figure a source gives for the same thing,
@@ -76,7 +77,7 @@ pub struct OwnCount {
     /// Id of one of the province's sources.
     pub source: String,
     /// The words, quoted.
-    pub note: String,
+    pub note: Text,
 }
 
 /// What is known of a year after a province merged: figures shown as context, never judged.
@@ -106,7 +107,7 @@ pub struct Merger {
     /// Id of the source that says so.
     pub source: String,
     /// The words, quoted.
-    pub note: String,
+    pub note: Text,
     /// Figures for the year the merger cut short, as context.
     #[serde(default)]
     pub context: Vec<MergerFigure>,
@@ -151,9 +152,9 @@ mod tests {
     #[test]
     fn a_reported_figure_reads_flat_with_its_alternates() {
         let json = r#"{"used": {"value": 13.87, "date": "2024-11-27", "vintage": "estimate",
-            "source": "s", "note": "ước đạt 13,87%"},
+            "source": "s", "note": {"vi": "ước đạt 13,87%", "en": "estimated at 13.87%"}},
             "alternates": [{"value": 13.85, "date": "2024-12-06", "vintage": "estimate",
-                "source": "t", "note": "13.85%"}],
+                "source": "t", "note": {"vi": "13,85%", "en": "13.85%"}}],
             "chosen": {"vi": "số của UBND", "en": "the People's Committee's figure"}}"#;
         let r: Reported = serde_json::from_str(json).unwrap();
         assert_eq!(r.value(), 13.87);

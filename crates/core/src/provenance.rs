@@ -9,11 +9,41 @@ use serde::{Deserialize, Serialize};
 pub struct Source {
     /// Short id referenced by [`Provenance::Published`], e.g. `seed-000`.
     pub id: String,
-    /// Title or description in the source's own words.
+    /// Title as published, in the source's own language.
     pub title: String,
+    /// The language the source is published in: `vi` or `en`.
+    pub lang: String,
+    /// What the source is, when its title does not say (which meeting, which estimate).
+    #[serde(default)]
+    pub about: Option<Text>,
     /// Public address, when there is one.
     #[serde(default)]
     pub url: Option<String>,
+}
+
+/// Words in Vietnamese and in English: every text about a number exists in both.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Text {
+    /// Vietnamese, with diacritics.
+    pub vi: String,
+    /// English.
+    pub en: String,
+}
+
+impl Text {
+    /// Words in both languages.
+    pub fn new(vi: impl Into<String>, en: impl Into<String>) -> Self {
+        Text {
+            vi: vi.into(),
+            en: en.into(),
+        }
+    }
+
+    /// Whether either language is missing.
+    pub fn is_blank(&self) -> bool {
+        self.vi.trim().is_empty() || self.en.trim().is_empty()
+    }
 }
 
 /// How a number was obtained.
@@ -26,17 +56,17 @@ pub enum Provenance {
         source: String,
         /// What exactly the source says, when the number needed reading.
         #[serde(default)]
-        note: Option<String>,
+        note: Option<Text>,
     },
     /// Computed from published numbers.
     Derived {
         /// The computation, in plain words and numbers.
-        formula: String,
+        formula: Text,
     },
     /// Not given by any source: a stated assumption the user should check and may overwrite.
     Assumed {
         /// Why this value was chosen.
-        reason: String,
+        reason: Text,
     },
     /// Typed by the user.
     Edited,
@@ -50,9 +80,9 @@ pub enum Provenance {
 struct ProvenanceRecord {
     kind: Kind,
     source: Option<String>,
-    note: Option<String>,
-    formula: Option<String>,
-    reason: Option<String>,
+    note: Option<Text>,
+    formula: Option<Text>,
+    reason: Option<Text>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -180,17 +210,17 @@ mod tests {
         let all = [
             Provenance::Published {
                 source: "seed-000".into(),
-                note: Some("page 2".into()),
+                note: Some(Text::new("trang 2", "page 2")),
             },
             Provenance::Published {
                 source: "seed-000".into(),
                 note: None,
             },
             Provenance::Derived {
-                formula: "a × b".into(),
+                formula: Text::new("a × b", "a × b"),
             },
             Provenance::Assumed {
-                reason: "no source".into(),
+                reason: Text::new("không có nguồn", "no source"),
             },
             Provenance::Edited,
         ];
@@ -220,17 +250,24 @@ mod tests {
     fn fields_of_another_kind_missing_fields_and_unknown_kinds_are_refused() {
         for (json, why) in [
             (
-                r#"{"kind":"published","formula":"x","source":"s"}"#,
+                r#"{"kind":"published","formula":{"vi":"x","en":"x"},"source":"s"}"#,
                 "`formula`",
             ),
-            (r#"{"kind":"edited","reason":"r"}"#, "`reason`"),
+            (
+                r#"{"kind":"edited","reason":{"vi":"r","en":"r"}}"#,
+                "`reason`",
+            ),
             (r#"{"kind":"derived"}"#, "missing field `formula`"),
             (r#"{"kind":"guessed"}"#, "unknown variant `guessed`"),
             (
-                r#"{"kind":"assumed","reason":"r","extra":1}"#,
+                r#"{"kind":"assumed","reason":{"vi":"r","en":"r"},"extra":1}"#,
                 "unknown field `extra`",
             ),
-            (r#"{"reason":"r"}"#, "missing field `kind`"),
+            (r#"{"reason":{"vi":"r","en":"r"}}"#, "missing field `kind`"),
+            (
+                r#"{"kind":"assumed","reason":"only one language"}"#,
+                "expected struct Text",
+            ),
         ] {
             let error = serde_json::from_str::<Provenance>(json)
                 .unwrap_err()

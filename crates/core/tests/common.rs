@@ -34,7 +34,7 @@ pub fn assumed(value: f64) -> Sourced<f64> {
     Sourced {
         value,
         provenance: Provenance::Assumed {
-            reason: "test".into(),
+            reason: planner_core::Text::new("thử", "test"),
         },
     }
 }

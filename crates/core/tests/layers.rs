@@ -17,7 +17,7 @@ fn ha_tinh_json() -> Value {
 
 fn figure(value: f64) -> Value {
     json!({"used": {"value": value, "date": "2025-12-09", "vintage": "estimate",
-        "source": "seed-000", "note": "as reported"}})
+        "source": "seed-000", "note": {"vi": "theo số liệu công bố", "en": "as reported"}}})
 }
 
 fn with(edit: impl FnOnce(&mut Value)) -> Province {

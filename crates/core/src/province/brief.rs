@@ -6,17 +6,21 @@
 use super::Province;
 use crate::base::{BaseField, BaseYear};
 use crate::outcomes::{Figure, Reported};
-use crate::provenance::{Provenance, Sourced};
+use crate::provenance::{Provenance, Sourced, Text};
 use crate::Map;
 
 /// What stands for a text left out.
 pub const ELIDED: &str = "…";
 
+fn elided() -> Text {
+    Text::new(ELIDED, ELIDED)
+}
+
 fn brief(p: &mut Provenance) {
     match p {
         Provenance::Published { note, .. } => *note = None,
-        Provenance::Derived { formula } => *formula = ELIDED.into(),
-        Provenance::Assumed { reason } => *reason = ELIDED.into(),
+        Provenance::Derived { formula } => *formula = elided(),
+        Provenance::Assumed { reason } => *reason = elided(),
         Provenance::Edited => {}
     }
 }
@@ -26,15 +30,14 @@ fn sourced(s: &mut Sourced<f64>) {
 }
 
 fn figure(f: &mut Figure) {
-    f.note = ELIDED.into();
+    f.note = elided();
 }
 
 fn reported(r: &mut Reported) {
     figure(&mut r.used);
     r.alternates.iter_mut().for_each(figure);
     if let Some(why) = &mut r.chosen {
-        why.vi = ELIDED.into();
-        why.en = ELIDED.into();
+        *why = elided();
     }
 }
 
@@ -56,6 +59,7 @@ impl Province {
             .for_each(sourced);
         for source in &mut r.sources {
             source.title = ELIDED.into();
+            source.about = None;
             source.url = None;
         }
         for ytd in r.ytd.values_mut() {
@@ -77,9 +81,9 @@ impl Province {
         r.counts
             .values_mut()
             .flatten()
-            .for_each(|c| c.note = ELIDED.into());
+            .for_each(|c| c.note = elided());
         if let Some(m) = &mut r.merger {
-            m.note = ELIDED.into();
+            m.note = elided();
             m.context.iter_mut().for_each(|c| figure(&mut c.figure));
         }
         let layer = self.layer;

@@ -7,7 +7,7 @@ use crate::layer::{Layer, TargetSet};
 use crate::lever::Lever;
 use crate::nowcast::YearToDate;
 use crate::outcomes::{Merger, OwnCount, Reported};
-use crate::provenance::{Provenance, Source, Sourced};
+use crate::provenance::{Provenance, Source, Sourced, Text};
 use crate::target::Target;
 use crate::Error;
 use crate::Map;
@@ -71,15 +71,8 @@ impl From<ProvinceId> for String {
     }
 }
 
-/// A name in Vietnamese and in English.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Names {
-    /// Vietnamese, with diacritics (`Hà Tĩnh`).
-    pub vi: String,
-    /// English (`Ha Tinh`).
-    pub en: String,
-}
+/// A name in Vietnamese and in English (`Hà Tĩnh`, `Ha Tinh`).
+pub type Names = Text;
 
 /// Targets of one year, by indicator.
 pub type YearTargets = Map<Indicator, Sourced<Target>>;
@@ -251,9 +244,15 @@ impl Province {
     /// A province of the user's own, starting from this one's figures and default levers (every
     /// number marked as assumed, "copied from …"), with no targets.
     pub fn derive(&self, id: ProvinceId, name: Names) -> Province {
-        let reason = format!(
-            "copied from {} as a starting point: replace with this province's figure",
-            self.name().en
+        let reason = Text::new(
+            format!(
+                "chép từ {} làm điểm xuất phát: hãy thay bằng số liệu của tỉnh này",
+                self.name().vi
+            ),
+            format!(
+                "copied from {} as a starting point: replace with this province's figure",
+                self.name().en
+            ),
         );
         let copied = |s: &Sourced<f64>| Sourced {
             value: s.value,

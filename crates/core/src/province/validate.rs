@@ -9,7 +9,7 @@ use crate::base::BaseField;
 use crate::indicator::Measure;
 use crate::layer::Layer;
 use crate::outcomes::{is_date, Figure, Reported};
-use crate::provenance::Provenance;
+use crate::provenance::{Provenance, Text};
 use crate::{Error, Map};
 
 impl Province {
@@ -23,19 +23,29 @@ impl Province {
             if ids.insert(source.id.as_str(), ()).is_some() {
                 return Err(fail(format!("source `{}` is listed twice", source.id)));
             }
+            if !matches!(source.lang.as_str(), "vi" | "en")
+                || source.about.as_ref().is_some_and(Text::is_blank)
+            {
+                return Err(fail(format!(
+                    "source `{}`: its language is `vi` or `en`, and what it is about is in both",
+                    source.id
+                )));
+            }
         }
         let check = |what: &str, p: &Provenance| -> Result<(), Error> {
             let ok = match p {
-                Provenance::Published { source, .. } => ids.contains_key(source.as_str()),
-                Provenance::Derived { formula } => !formula.trim().is_empty(),
-                Provenance::Assumed { reason } => !reason.trim().is_empty(),
+                Provenance::Published { source, note } => {
+                    ids.contains_key(source.as_str()) && !note.as_ref().is_some_and(Text::is_blank)
+                }
+                Provenance::Derived { formula } => !formula.is_blank(),
+                Provenance::Assumed { reason } => !reason.is_blank(),
                 Provenance::Edited => true,
             };
             if ok {
                 Ok(())
             } else {
                 Err(fail(format!(
-                    "{what}: provenance names no known source, formula or reason"
+                    "{what}: provenance names no known source, formula or reason in both languages"
                 )))
             }
         };
@@ -75,7 +85,7 @@ impl Province {
         };
         let figure = |what: &str, f: &Figure| {
             known(what, &f.source)?;
-            if !f.value.is_finite() || !is_date(&f.date) || f.note.trim().is_empty() {
+            if !f.value.is_finite() || !is_date(&f.date) || f.note.is_blank() {
                 return Err(fail(format!(
                     "{what}: needs a number, a date and the words"
                 )));

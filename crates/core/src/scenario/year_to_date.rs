@@ -3,7 +3,7 @@
 use crate::indicator::Indicator;
 use crate::link::LinkYtd;
 use crate::nowcast::{FlowToDate, YearToDate};
-use crate::provenance::{Provenance, Sourced};
+use crate::provenance::{Provenance, Sourced, Text};
 use crate::province::Province;
 use crate::Map;
 
@@ -18,7 +18,7 @@ pub(super) fn from_link(province: &Province, link: &LinkYtd) -> YearToDate {
             share: Sourced {
                 value: 0.25,
                 provenance: Provenance::Assumed {
-                    reason: "one quarter of the year".into(),
+                    reason: Text::new("một quý trong năm", "one quarter of the year"),
                 },
             },
             grdp_growth: None,
