@@ -1,11 +1,13 @@
 //! The data view: base-year figures, targets, tolerance, and a province of one's own.
 
 use super::base_editor::BaseEditor;
+use super::kept_list::KeptList;
 use super::new_province::NewProvince;
 use super::target_editor::TargetEditor;
 use crate::entry;
 use crate::i18n::Language;
-use crate::state::{Action, Field, Notice, NoticeKey, Shared};
+use crate::state::{Action, Field, KeptStatus, Notice, NoticeKey, Shared};
+use planner_core::kept::KeptProvinces;
 use planner_core::{Province, Tolerance};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -18,6 +20,10 @@ pub struct DataViewProps {
     pub province: Shared<Province>,
     /// Every province.
     pub provinces: Shared<[Rc<Province>]>,
+    /// What this browser keeps.
+    pub kept: Rc<KeptProvinces>,
+    /// Whether the province on screen is kept as shown.
+    pub kept_status: KeptStatus,
     /// At-risk tolerance.
     pub tolerance: Tolerance,
     /// Language.
@@ -76,9 +82,11 @@ pub fn DataView(props: &DataViewProps) -> Html {
     html! {
         <div class="data-view" data-view-content="data">
             <p class="note">{ l.pick(
-                "Sửa bất kỳ số liệu hay chỉ tiêu nào; số đã sửa được đánh dấu \"đã sửa\". Mọi thay đổi chỉ lưu trong trình duyệt này.",
-                "Edit any figure or target; edited numbers are tagged \"edited\". Changes stay in this browser.",
+                "Sửa bất kỳ số liệu hay chỉ tiêu nào; số đã sửa được đánh dấu “đã sửa”. Số liệu gốc, chỉ tiêu đã sửa và các tỉnh tự tạo được lưu ngay trong bộ nhớ của trình duyệt này (không gửi đi đâu), còn lại khi tải lại trang hay mở thẻ mới. Các giả định và ngưỡng “có nguy cơ” chỉ nằm trong đường liên kết và trong các kịch bản đặt tên.",
+                "Edit any figure or target; edited numbers are tagged “edited”. Edited base figures and targets and provinces of your own are kept at once in this browser's storage (nothing is sent anywhere), and are there after a reload or in a new tab. The assumptions and the at-risk tolerance live only in the link and in named scenarios.",
             ) }</p>
+            <KeptList kept={props.kept.clone()} provinces={props.provinces.clone()} status={props.kept_status}
+                province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
             <div class="editors">
                 <BaseEditor province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
                 <div>

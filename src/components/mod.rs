@@ -10,6 +10,7 @@ pub mod chart_table;
 pub mod compare;
 pub mod contributions_chart;
 pub mod data_view;
+pub mod kept_list;
 pub mod league;
 pub mod lever_input;
 pub mod lever_panel;

@@ -23,6 +23,8 @@ struct Form {
     name_vi: String,
     name_en: String,
     id: String,
+    /// Whether the id was typed: until it is (or after it is cleared), it follows the name.
+    id_typed: bool,
     template: String,
     errors: Vec<(&'static str, String)>,
 }
@@ -43,7 +45,7 @@ pub fn NewProvince(props: &NewProvinceProps) -> Html {
             let mut next = (*form).clone();
             match field {
                 "name_vi" => {
-                    if next.id.is_empty() || next.id == slug(&next.name_vi) {
+                    if !next.id_typed {
                         next.id = slug(&value);
                     }
                     if let Some((_, _, en)) = PROVINCES.iter().find(|p| p.1 == value.trim()) {
@@ -54,7 +56,14 @@ pub fn NewProvince(props: &NewProvinceProps) -> Html {
                     next.name_vi = value;
                 }
                 "name_en" => next.name_en = value,
-                "id" => next.id = value,
+                "id" => {
+                    next.id_typed = !value.trim().is_empty();
+                    next.id = if next.id_typed {
+                        value
+                    } else {
+                        slug(&next.name_vi)
+                    };
+                }
                 _ => next.template = value,
             }
             next.errors.retain(|(f, _)| *f != field);

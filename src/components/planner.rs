@@ -12,7 +12,7 @@ use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, presets, storage};
-use crate::state::{Action, Notice, NoticeKey, PlannerState, Shared, View};
+use crate::state::{Action, Notice, NoticeKey, PlannerState, Shared, StorageProblem, View};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use planner_core::{scoreboard, Province};
@@ -42,8 +42,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let state = {
         let (provinces, language) = (props.provinces.clone(), props.language);
         use_reducer(move || {
-            let state = PlannerState::from_link(&provinces, &address::current_query(), language);
-            let (library, problem) = storage::load();
+            let (kept, problem) = storage::load_provinces(&provinces);
+            let query = address::current_query();
+            let state = PlannerState::start(&provinces, &query, language, kept, problem);
+            let (library, problem) = storage::load_library();
             state.with_library(library, problem)
         })
     };
@@ -68,7 +70,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         });
     }
     use_address(&state, &dispatch);
-    use_saved_library(&state, &dispatch);
+    use_kept_in_storage(&state, &dispatch);
     let l = state.language;
     let province = state.province();
     let s = state.scenario();
@@ -101,12 +103,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
+                        <PlannerView province={province.clone()} scenario={scenario.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
-                        <DataView {province} provinces={Shared::from_rc(state.provinces())} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
+                        <DataView {province} provinces={Shared::from_rc(state.provinces())} kept={state.kept.clone()} kept_status={state.kept_status()} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
                     },
                     View::Saved => html! {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
@@ -201,15 +203,26 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
     }))
 }
 
-/// Writes the library to storage after each change to it (not at start, when it was just read);
-/// a full quota is reported, and the library in memory is kept.
+/// Writes what the browser keeps after each change to it (not at start, when it was just read):
+/// the library of named scenarios and the kept provinces. A full quota is reported, and what is
+/// in memory is kept.
 #[hook]
-fn use_saved_library(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
+fn use_kept_in_storage(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Action>) {
+    use_written(state.library.clone(), storage::save_library, dispatch);
+    use_written(state.kept.clone(), storage::save_provinces, dispatch);
+}
+
+#[hook]
+fn use_written<T: PartialEq + 'static>(
+    value: Rc<T>,
+    save: fn(&T) -> Result<(), StorageProblem>,
+    dispatch: &Callback<Action>,
+) {
     let first = use_mut_ref(|| true);
     let dispatch = dispatch.clone();
-    use_effect_with(state.library.clone(), move |library| {
+    use_effect_with(value, move |value| {
         if !std::mem::replace(&mut *first.borrow_mut(), false) {
-            match storage::save(library) {
+            match save(value) {
                 Ok(()) => dispatch.emit(Action::Withdraw(NoticeKey::StorageFull)),
                 Err(problem) => dispatch.emit(Action::Notify(Notice::Storage(problem))),
             }

@@ -3,8 +3,8 @@
 use super::{indicator, lever, unit, Language};
 use crate::entry::EntryProblem;
 use crate::format;
-use crate::state::{Field, Notice, StorageProblem};
-use planner_core::saved::SavedProblem;
+use crate::state::{Field, Notice, StorageProblem, Stored};
+use planner_core::saved::{SavedProblem, MAX_FILE_BYTES};
 use planner_core::Error;
 
 /// A notice in the reader's language.
@@ -53,10 +53,16 @@ pub fn notice(n: &Notice, l: Language) -> String {
         Notice::Storage(problem) => storage(problem, l),
         Notice::Import(problem) => match l {
             Language::Vi => {
-                format!("Không mở được tệp kịch bản ({problem}); không có gì thay đổi.")
+                format!(
+                    "Không mở được tệp kịch bản ({}); không có gì thay đổi.",
+                    saved_problem(problem, l)
+                )
             }
             Language::En => {
-                format!("The scenario file could not be opened ({problem}); nothing was changed.")
+                format!(
+                    "The scenario file could not be opened ({}); nothing was changed.",
+                    saved_problem(problem, l)
+                )
             }
         },
     }
@@ -170,27 +176,40 @@ pub(super) fn error_words(e: &Error, l: Language) -> String {
         (Error::InvalidRange { .. }, Language::En) => {
             "the low bound must not exceed the high one".to_owned()
         }
-        (Error::InvalidShares(why), Language::Vi) => format!("tỷ trọng các khu vực: {why}"),
-        (Error::InvalidShares(why), Language::En) => format!("sector shares: {why}"),
-        (other, _) => other.to_string(),
+        (Error::InvalidShares(sum), Language::Vi) => format!(
+            "tỷ trọng bốn khu vực cộng lại bằng {} %, không phải 100 %",
+            format::number(*sum, 2, l)
+        ),
+        (Error::InvalidShares(sum), Language::En) => format!(
+            "the four sector shares add up to {} %, not 100 %",
+            format::number(*sum, 2, l)
+        ),
+        (_, _) => l
+            .pick(
+                "số liệu sẽ không nhất quán với phần còn lại của tỉnh",
+                "the figures would not be consistent with the rest of the province",
+            )
+            .to_owned(),
     }
 }
 
 fn storage(problem: &StorageProblem, l: Language) -> String {
     match problem {
         StorageProblem::Unavailable => l.pick(
-            "Trình duyệt không cho lưu dữ liệu: các kịch bản đặt tên sẽ không được giữ lại.",
-            "This browser does not allow storage: named scenarios will not be kept.",
+            "Trình duyệt không cho lưu dữ liệu: các kịch bản đặt tên, tỉnh tự tạo và số liệu đã sửa sẽ không được giữ lại.",
+            "This browser does not allow storage: named scenarios, provinces of your own and edited figures will not be kept.",
         ).to_owned(),
         StorageProblem::Full => l.pick(
-            "Bộ nhớ của trình duyệt đã đầy: thay đổi các kịch bản đã lưu chưa được ghi. Hãy xuất kịch bản ra tệp hoặc xóa bớt.",
-            "The browser's storage is full: the change to saved scenarios was not written. Export scenarios to files or delete some.",
+            "Bộ nhớ của trình duyệt đã đầy: thay đổi mới nhất chưa được ghi. Hãy xuất kịch bản ra tệp hoặc xóa bớt.",
+            "The browser's storage is full: the latest change was not written. Export scenarios to files or delete some.",
         ).to_owned(),
-        StorageProblem::SetAside { problem, key } => set_aside(problem, key.as_deref(), l),
+        StorageProblem::SetAside { what, problem, key } => {
+            set_aside(*what, problem, key.as_deref(), l)
+        }
     }
 }
 
-fn set_aside(problem: &SavedProblem, key: Option<&str>, l: Language) -> String {
+fn set_aside(what: Stored, problem: &SavedProblem, key: Option<&str>, l: Language) -> String {
     let kept = match (key, l) {
         (Some(k), Language::Vi) => {
             format!("nội dung cũ được giữ nguyên ở khóa “{k}” của bộ nhớ trình duyệt, không bị xóa")
@@ -207,9 +226,52 @@ fn set_aside(problem: &SavedProblem, key: Option<&str>, l: Language) -> String {
                 .to_owned()
         }
     };
-    match l {
-        Language::Vi => format!("Không đọc được hết các kịch bản đã lưu ({problem}); {kept}."),
-        Language::En => format!("Saved scenarios could not all be read ({problem}); {kept}."),
+    let problem = saved_problem(problem, l);
+    match (what, l) {
+        (Stored::Scenarios, Language::Vi) => {
+            format!("Không đọc được hết các kịch bản đã lưu ({problem}); {kept}.")
+        }
+        (Stored::Scenarios, Language::En) => {
+            format!("Saved scenarios could not all be read ({problem}); {kept}.")
+        }
+        (Stored::Provinces, Language::Vi) => {
+            format!("Không đọc được hết các tỉnh đã lưu ({problem}); {kept}.")
+        }
+        (Stored::Provinces, Language::En) => {
+            format!("Saved provinces could not all be read ({problem}); {kept}.")
+        }
+    }
+}
+
+/// What was wrong with stored or imported content, without the parser's own (English) words.
+fn saved_problem(problem: &SavedProblem, l: Language) -> String {
+    match (problem, l) {
+        (SavedProblem::Unreadable(_), _) => l
+            .pick(
+                "không phải dữ liệu của ứng dụng này, hoặc đã hỏng",
+                "not this app's data, or damaged",
+            )
+            .to_owned(),
+        (SavedProblem::NewerSchema(v), Language::Vi) => {
+            format!("được ghi bởi một phiên bản mới hơn (lược đồ {v})")
+        }
+        (SavedProblem::NewerSchema(v), Language::En) => {
+            format!("written by a newer version (schema {v})")
+        }
+        (SavedProblem::EntriesSkipped(n), Language::Vi) => {
+            format!("{n} mục không dùng được đã bị bỏ qua")
+        }
+        (SavedProblem::EntriesSkipped(n), Language::En) => format!("{n} unusable entries left out"),
+        (SavedProblem::TooLarge(n), Language::Vi) => format!(
+            "tệp {} KB, lớn hơn giới hạn {} KB",
+            format::number(*n as f64 / 1024.0, 0, l),
+            MAX_FILE_BYTES / 1024
+        ),
+        (SavedProblem::TooLarge(n), Language::En) => format!(
+            "the file is {} KB, more than the {} KB allowed",
+            format::number(*n as f64 / 1024.0, 0, l),
+            MAX_FILE_BYTES / 1024
+        ),
     }
 }
 

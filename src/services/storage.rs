@@ -1,52 +1,90 @@
-//! Named scenarios kept in the browser's local storage, under a schema version. Content that
-//! cannot be read (corrupted, another program's, a newer version's) is copied aside under its
-//! own key, never deleted, and the user is told where it is.
+//! What the browser keeps in its local storage, each under a schema version: named scenarios
+//! (`planner.scenarios`) and provinces, one's own and edited ones (`planner.provinces`).
+//! Content that cannot be read (corrupted, another program's, a newer version's) is copied aside
+//! under its own key, never deleted, and the user is told where it is.
 
-use crate::state::StorageProblem;
-use planner_core::saved::Library;
+use crate::state::{StorageProblem, Stored};
+use planner_core::kept::KeptProvinces;
+use planner_core::saved::{Library, SavedProblem};
+use planner_core::Province;
 use web_sys::Storage;
 
-/// Key of the library.
+/// Key of the library of named scenarios.
 pub const KEY: &str = "planner.scenarios";
-/// Prefix of the keys where unreadable content is kept.
-pub const SET_ASIDE: &str = "planner.scenarios.set-aside";
+/// Key of the kept provinces.
+pub const PROVINCES_KEY: &str = "planner.provinces";
 
 fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Reads the library, and what was set aside, if anything.
-pub fn load() -> (Library, Option<StorageProblem>) {
+type Read<T> = Result<(T, Option<SavedProblem>), SavedProblem>;
+
+/// Reads what is kept under `key` with `read`, and what was set aside, if anything.
+fn load<T>(
+    key: &str,
+    what: Stored,
+    read: fn(&str) -> Read<T>,
+    fresh: fn() -> T,
+) -> (T, Option<StorageProblem>) {
     let Some(storage) = storage() else {
-        return (Library::new(), Some(StorageProblem::Unavailable));
+        return (fresh(), Some(StorageProblem::Unavailable));
     };
-    let Ok(Some(text)) = storage.get_item(KEY) else {
-        return (Library::new(), None);
+    let Ok(Some(text)) = storage.get_item(key) else {
+        return (fresh(), None);
     };
-    match Library::read(&text) {
-        Ok((library, None)) => (library, None),
-        Ok((library, Some(problem))) => {
-            let key = set_aside(&storage, &text);
-            (library, Some(StorageProblem::SetAside { problem, key }))
-        }
-        Err(problem) => {
-            let key = set_aside(&storage, &text);
-            (
-                Library::new(),
-                Some(StorageProblem::SetAside { problem, key }),
-            )
-        }
-    }
+    let (kept, problem) = match read(&text) {
+        Ok((kept, problem)) => (kept, problem),
+        Err(problem) => (fresh(), Some(problem)),
+    };
+    let problem = problem.map(|problem| StorageProblem::SetAside {
+        what,
+        problem,
+        key: set_aside(&storage, key, &text),
+    });
+    (kept, problem)
 }
 
-/// Copies `text` to a free set-aside key; returns the key.
-fn set_aside(storage: &Storage, text: &str) -> Option<String> {
+/// Reads the library of named scenarios.
+pub fn load_library() -> (Library, Option<StorageProblem>) {
+    load(KEY, Stored::Scenarios, Library::read, Library::new)
+}
+
+/// Reads the kept provinces that can be rebuilt on `presets`; the stored text is set aside when
+/// some cannot.
+pub fn load_provinces(presets: &[Province]) -> (KeptProvinces, Option<StorageProblem>) {
+    let (kept, problem) = load(
+        PROVINCES_KEY,
+        Stored::Provinces,
+        KeptProvinces::read,
+        KeptProvinces::new,
+    );
+    let (usable, skipped) = kept.usable(presets);
+    if skipped == 0 || problem.is_some() {
+        return (usable, problem);
+    }
+    let key = storage().and_then(|s| {
+        let text = s.get_item(PROVINCES_KEY).ok().flatten()?;
+        set_aside(&s, PROVINCES_KEY, &text)
+    });
+    let problem = StorageProblem::SetAside {
+        what: Stored::Provinces,
+        problem: SavedProblem::EntriesSkipped(skipped),
+        key,
+    };
+    (usable, Some(problem))
+}
+
+/// Copies `text` to a free set-aside key next to `key` (`<key>.set-aside`, `.set-aside.1`, …);
+/// returns the key.
+fn set_aside(storage: &Storage, key: &str, text: &str) -> Option<String> {
+    let aside = format!("{key}.set-aside");
     let key = (0..100)
         .map(|n| {
             if n == 0 {
-                SET_ASIDE.to_owned()
+                aside.clone()
             } else {
-                format!("{SET_ASIDE}.{n}")
+                format!("{aside}.{n}")
             }
         })
         .find(|k| match storage.get_item(k) {
@@ -57,12 +95,21 @@ fn set_aside(storage: &Storage, text: &str) -> Option<String> {
     storage.set_item(&key, text).ok().map(|()| key)
 }
 
-/// Writes the library; a refusal is a full quota.
-pub fn save(library: &Library) -> Result<(), StorageProblem> {
+fn save(key: &str, text: &str) -> Result<(), StorageProblem> {
     let Some(storage) = storage() else {
         return Ok(());
     };
     storage
-        .set_item(KEY, &library.write())
+        .set_item(key, text)
         .map_err(|_| StorageProblem::Full)
+}
+
+/// Writes the library; a refusal is a full quota.
+pub fn save_library(library: &Library) -> Result<(), StorageProblem> {
+    save(KEY, &library.write())
+}
+
+/// Writes the kept provinces; a refusal is a full quota.
+pub fn save_provinces(kept: &KeptProvinces) -> Result<(), StorageProblem> {
+    save(PROVINCES_KEY, &kept.write())
 }

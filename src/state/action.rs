@@ -64,6 +64,9 @@ pub enum Action {
         /// Id of the province whose figures it starts from.
         template: String,
     },
+    /// Remove a kept province from this browser: one's own is gone, an edited one is its preset
+    /// again.
+    ForgetProvince(String),
     /// Change the at-risk tolerance.
     SetTolerance(Tolerance),
     /// Tell the user about a problem.
@@ -140,6 +143,7 @@ impl Action {
             | Action::EditBase(_)
             | Action::EditTarget { .. }
             | Action::CreateProvince { .. }
+            | Action::ForgetProvince(_)
             | Action::SetTolerance(_)
             | Action::SetNowcast(_)
             | Action::EditYtd(_)

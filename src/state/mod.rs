@@ -3,6 +3,7 @@
 
 mod action;
 mod apply;
+mod kept;
 mod link;
 mod notice;
 mod shared;
@@ -10,16 +11,20 @@ mod undo;
 mod view;
 
 #[cfg(test)]
+mod kept_tests;
+#[cfg(test)]
 mod tests;
 
 pub use action::{Action, Step};
-pub use notice::{Field, Notice, NoticeKey, Notices, StorageProblem};
+pub use kept::KeptStatus;
+pub use notice::{Field, Notice, NoticeKey, Notices, StorageProblem, Stored};
 pub use shared::Shared;
 pub use undo::{Undo, UNDO_CAP};
 pub use view::View;
 
 use crate::i18n::Language;
 use crate::services::address::HistoryMode;
+use planner_core::kept::KeptProvinces;
 use planner_core::saved::Library;
 use planner_core::{Indicator, Province, Scenario};
 use std::rc::Rc;
@@ -62,6 +67,8 @@ pub struct PlannerState {
     pub history: HistoryMode,
     /// Named scenarios kept in the browser.
     pub library: Rc<Library>,
+    /// Provinces kept in the browser: one's own, and edited ones.
+    pub kept: Rc<KeptProvinces>,
     /// Saved scenarios chosen for comparison (at most three).
     pub compare: Vec<u32>,
     /// Whether the last change was a slider being dragged.
@@ -87,6 +94,7 @@ impl PlannerState {
             update_ready: false,
             history: HistoryMode::Replace,
             library: Rc::new(Library::new()),
+            kept: Rc::new(KeptProvinces::new()),
             compare: Vec::new(),
             live: false,
             undo: Undo::default(),
@@ -141,6 +149,9 @@ impl Reducible for PlannerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let step = action.step();
+        // Opening a link or a saved scenario shows it without overwriting what is kept; the
+        // whole presets only add words.
+        let keeps = step != Step::Opened && !matches!(action, Action::PresetsLoaded(_));
         let mut next = (*self).clone();
         match action {
             Action::Undo | Action::Redo => {
@@ -159,6 +170,7 @@ impl Reducible for PlannerState {
                     .withdraw(|k| matches!(k, NoticeKey::Field(_) | NoticeKey::Link));
                 next.history = HistoryMode::Push;
                 next.live = false;
+                next.keep_changes(&self.work.provinces);
                 return Rc::new(next);
             }
             action => {
@@ -168,6 +180,9 @@ impl Reducible for PlannerState {
             }
         }
         if next.work != self.work {
+            if keeps {
+                next.keep_changes(&self.work.provinces);
+            }
             let continuing_drag = step == Step::Drag && self.live;
             if step != Step::None && !continuing_drag {
                 next.undo.record(self.work.clone());

@@ -34,6 +34,15 @@ pub enum Field {
     YearToDate,
 }
 
+/// What the browser keeps: named scenarios, and provinces (one's own, and edited ones).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stored {
+    /// Named scenarios.
+    Scenarios,
+    /// Provinces of one's own and edited base data and targets.
+    Provinces,
+}
+
 /// Why the browser's storage did not keep something.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StorageProblem {
@@ -41,6 +50,8 @@ pub enum StorageProblem {
     Unavailable,
     /// Stored content could not all be read; it was copied to `key` (when it could be).
     SetAside {
+        /// Which content.
+        what: Stored,
         /// What was wrong with it.
         problem: SavedProblem,
         /// Where the content was kept.

@@ -34,6 +34,7 @@ impl PlannerState {
             Action::CreateProvince { id, name, template } => {
                 self.create_province(id, name, &template)
             }
+            Action::ForgetProvince(id) => self.forget_province(&id),
             Action::SaveScenario(name) => self.save_scenario(&name),
             Action::RenameScenario(id, name) => self.rename_scenario(id, &name),
             Action::DuplicateScenario(id) => self.duplicate_scenario(id),
