@@ -59,6 +59,16 @@ pub fn decimals_for(value: f64, max_decimals: usize) -> usize {
     }
 }
 
+/// Today as the language writes a date: `03/12/2026`, `2026-12-03`.
+pub fn today(l: Language) -> String {
+    let now = js_sys::Date::new_0();
+    let (day, month, year) = (now.get_date(), now.get_month() + 1, now.get_full_year());
+    match l {
+        Language::Vi => format!("{day:02}/{month:02}/{year}"),
+        Language::En => format!("{year}-{month:02}-{day:02}"),
+    }
+}
+
 /// A plain decimal with `.` for `data-*` attributes and input values (never localised).
 pub fn plain(value: f64) -> String {
     format!("{value}")

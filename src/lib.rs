@@ -7,6 +7,7 @@
 pub mod app;
 pub mod components;
 pub mod entry;
+pub mod export;
 pub mod format;
 pub mod hooks;
 pub mod i18n;

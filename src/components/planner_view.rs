@@ -16,7 +16,7 @@ use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Lever, Province};
+use planner_core::{Assumptions, Indicator, Lever, Province, Scenario};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,6 +25,8 @@ use yew::prelude::*;
 pub struct PlannerViewProps {
     /// The chosen province.
     pub province: Shared<Province>,
+    /// The scenario (what the CSV file describes).
+    pub scenario: Shared<Scenario>,
     /// Current levers.
     pub assumptions: Assumptions,
     /// Derived projections and boards.
@@ -109,7 +111,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export_csv(&props.province, &props.outlook, props.run.clone(), l)}>
+                    <button type="button" data-control="export-csv" onclick={export_csv(&props.scenario, &props.outlook, props.run.clone(), l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
@@ -165,30 +167,31 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
 }
 
 fn export_csv(
-    province: &Shared<Province>,
+    scenario: &Shared<Scenario>,
     outlook: &Rc<Outlook>,
     run: Option<Rc<Run>>,
     l: Language,
 ) -> Callback<MouseEvent> {
-    let (province, outlook) = (province.clone(), outlook.clone());
+    let (scenario, outlook) = (scenario.clone(), outlook.clone());
     Callback::from(move |_: MouseEvent| {
         let rows: Vec<_> = outlook
             .boards
             .iter()
             .flat_map(|(_, b)| b.iter().copied())
             .collect();
-        let name = l.pick(&province.name().vi, &province.name().en).to_owned();
-        let file = format!("{}-projections.csv", province.id());
-        let csv = planner_core::export::projections_csv(
-            &name,
-            province.base_year(),
-            &rows,
-            &|i| crate::i18n::indicator(i, l).to_owned(),
-            &|i| crate::i18n::unit(i.unit(), l).to_owned(),
-            &|y, i| {
-                run.as_ref()
-                    .and_then(|r| r.outcome.probability.get(&(y, i)).copied())
-            },
+        let context = crate::export::CsvContext {
+            scenario: &scenario,
+            link: web_sys::window()
+                .and_then(|w| w.location().href().ok())
+                .unwrap_or_default(),
+            date: crate::format::today(l),
+            probability: run.as_ref().map(|r| &r.outcome.probability),
+        };
+        let csv = crate::export::projections_csv(&rows, &context, l);
+        let file = format!(
+            "{}-{}.csv",
+            scenario.province.id(),
+            l.pick("du-bao", "projections")
         );
         let _ = crate::services::files::download_text(&file, "text/csv;charset=utf-8", &csv);
     })

@@ -90,10 +90,5 @@ fn rows(
 }
 
 fn printed_on(l: Language) -> String {
-    let now = js_sys::Date::new_0();
-    let (day, month, year) = (now.get_date(), now.get_month() + 1, now.get_full_year());
-    match l {
-        Language::Vi => format!("In ngày {day:02}/{month:02}/{year}"),
-        Language::En => format!("Printed on {year}-{month:02}-{day:02}"),
-    }
+    format!("{} {}", l.pick("In ngày", "Printed on"), format::today(l))
 }

@@ -1,76 +1,100 @@
-//! Projections as CSV: UTF-8 with a byte-order mark (so spreadsheets read Vietnamese names),
-//! one row per indicator and year, numbers as plain decimals with `.`.
+//! Tables as CSV in the reader's convention, for spreadsheets set to that language: Vietnamese
+//! Excel reads `;` between fields and `,` as the decimal mark, English `,` and `.`. UTF-8 with a
+//! byte-order mark (so spreadsheets read Vietnamese names), a header block of label–value lines,
+//! an empty line, then the table. Numbers are rounded as the page shows them and never grouped,
+//! so every spreadsheet reads them as numbers.
 
-use crate::attainment::Attainment;
 use std::fmt::Write;
 
-/// Column headings (stable ids, in English); `base` is written with the base year (`base_2023`).
-pub const CSV_COLUMNS: [&str; 12] = [
-    "province",
-    "indicator",
-    "name",
-    "unit",
-    "year",
-    "base",
-    "projected",
-    "target_low",
-    "target_high",
-    "attainment",
-    "status",
-    "probability_met",
-];
+/// How fields and decimals are marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Convention {
+    /// Between fields.
+    pub separator: char,
+    /// Before the decimals.
+    pub decimal: char,
+}
 
-/// The CSV text; `name` and `unit` give each indicator's words in the reader's language.
-pub fn projections_csv(
-    province: &str,
-    base_year: u16,
-    rows: &[Attainment],
-    name: &dyn Fn(crate::Indicator) -> String,
-    unit: &dyn Fn(crate::Indicator) -> String,
-    probability: &dyn Fn(u16, crate::Indicator) -> Option<f64>,
+impl Convention {
+    /// Vietnamese: `;` and `,`.
+    pub const VI: Convention = Convention {
+        separator: ';',
+        decimal: ',',
+    };
+    /// English: `,` and `.`.
+    pub const EN: Convention = Convention {
+        separator: ',',
+        decimal: '.',
+    };
+
+    /// A number with `decimals` decimals, this convention's mark, no grouping; `-` for minus.
+    pub fn number(self, value: f64, decimals: usize) -> String {
+        let text = format!("{value:.decimals$}");
+        let text = if text
+            .trim_start_matches('-')
+            .bytes()
+            .all(|b| b == b'0' || b == b'.')
+        {
+            text.trim_start_matches('-').to_owned()
+        } else {
+            text
+        };
+        text.replace('.', &self.decimal.to_string())
+    }
+}
+
+/// One cell of the table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    /// Words.
+    Text(String),
+    /// A number and the decimals it is shown with.
+    Number(f64, usize),
+    /// Nothing.
+    Empty,
+}
+
+/// The CSV text: `header` lines (label, value), an empty line, `headings`, then `rows`.
+pub fn csv(
+    convention: Convention,
+    header: &[(String, String)],
+    headings: &[String],
+    rows: &[Vec<Cell>],
 ) -> String {
+    let sep = convention.separator;
+    let field = |text: &str| field(text, sep);
     let mut out = String::from("\u{feff}");
-    let base = format!("base_{base_year}");
-    let columns: Vec<&str> = CSV_COLUMNS
-        .iter()
-        .map(|&c| if c == "base" { base.as_str() } else { c })
-        .collect();
-    out.push_str(&columns.join(","));
-    out.push_str("\r\n");
+    for (label, value) in header {
+        let _ = write!(out, "{}{sep}{}\r\n", field(label), field(value));
+    }
+    if !header.is_empty() {
+        out.push_str("\r\n");
+    }
+    let line = |cells: Vec<String>| cells.join(&sep.to_string()) + "\r\n";
+    out.push_str(&line(headings.iter().map(|h| field(h)).collect()));
     for row in rows {
-        let cells = [
-            field(province),
-            field(row.indicator.id()),
-            field(&name(row.indicator)),
-            field(&unit(row.indicator)),
-            row.year.to_string(),
-            number(Some(row.base)),
-            number(Some(row.projected)),
-            number(row.target.map(|t| t.low())),
-            number(row.target.and_then(|t| t.high())),
-            number(row.assessment.map(|a| a.attainment)),
-            row.status().id().to_owned(),
-            number(probability(row.year, row.indicator)),
-        ];
-        let _ = write!(out, "{}\r\n", cells.join(","));
+        let cells = row
+            .iter()
+            .map(|cell| match cell {
+                Cell::Text(t) => field(t),
+                Cell::Number(v, d) if v.is_finite() => convention.number(*v, *d),
+                Cell::Number(..) | Cell::Empty => String::new(),
+            })
+            .collect();
+        out.push_str(&line(cells));
     }
     out
 }
 
-fn number(v: Option<f64>) -> String {
-    v.filter(|v| v.is_finite())
-        .map(|v| format!("{v}"))
-        .unwrap_or_default()
-}
-
-/// Quotes a field when it holds a comma, quote or line break; neutralises a leading formula sign.
-fn field(text: &str) -> String {
+/// Quotes a field when it holds the separator, a quote or a line break; neutralises a leading
+/// formula sign.
+fn field(text: &str, separator: char) -> String {
     let text = if text.starts_with(['=', '+', '-', '@']) {
         format!("'{text}")
     } else {
         text.to_owned()
     };
-    if text.contains([',', '"', '\n', '\r']) {
+    if text.contains([separator, '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {
         text
@@ -80,43 +104,84 @@ fn field(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{board, presets, project, Tolerance};
+
+    /// Reads CSV back as a spreadsheet would: quoted fields, doubled quotes, CRLF lines.
+    fn read(text: &str, separator: char) -> Vec<Vec<String>> {
+        let text = text.strip_prefix('\u{feff}').expect("a byte-order mark");
+        let mut rows = vec![vec![String::new()]];
+        let mut quoted = false;
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
+            let row = rows.last_mut().unwrap();
+            match (c, quoted) {
+                ('"', true) if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    row.last_mut().unwrap().push('"');
+                }
+                ('"', _) => quoted = !quoted,
+                (c, false) if c == separator => row.push(String::new()),
+                ('\r', false) => {}
+                ('\n', false) => rows.push(vec![String::new()]),
+                (c, _) => row.last_mut().unwrap().push(c),
+            }
+        }
+        rows.pop();
+        rows
+    }
+
+    fn sample(convention: Convention) -> String {
+        let header = [
+            ("Tỉnh".to_owned(), "Hà Tĩnh".to_owned()),
+            ("Link".to_owned(), "https://x/?v=2&p=ha-tinh".to_owned()),
+        ];
+        let headings = [
+            "Chỉ tiêu".to_owned(),
+            "Dự báo".to_owned(),
+            "Mục tiêu".to_owned(),
+        ];
+        let rows = vec![
+            vec![
+                Cell::Text("Thu ngân sách; \"tổng\"".into()),
+                Cell::Number(17_946.04, 0),
+                Cell::Number(7.4849, 2),
+            ],
+            vec![
+                Cell::Text("=SUM(A1)".into()),
+                Cell::Number(-0.001, 2),
+                Cell::Empty,
+            ],
+        ];
+        csv(convention, &header, &headings, &rows)
+    }
 
     #[test]
-    fn one_row_per_indicator_and_year_with_a_bom_and_quoted_names() {
-        let p = presets().unwrap().remove(0);
-        let projection = project(p.base(), p.defaults());
-        let rows: Vec<_> = [2024, 2025]
-            .iter()
-            .flat_map(|&y| board(&p, &projection, y, Tolerance::default()))
-            .collect();
-        let csv = projections_csv(
-            "Hà Tĩnh",
-            p.base_year(),
-            &rows,
-            &|i| format!("Tên, \"{}\"", i.id()),
-            &|_| "tỷ đồng".into(),
-            &|y, i| (y == 2024 && i == crate::Indicator::Jobs).then_some(0.25),
-        );
-        assert!(csv.starts_with("\u{feff}province,indicator,name,unit,year,base_2023,projected,"));
-        assert_eq!(csv.lines().count(), 1 + rows.len());
-        let revenue = csv
-            .lines()
-            .find(|l| l.contains(",budget_revenue,") && l.contains(",2024,"))
-            .unwrap();
-        assert!(
-            revenue.starts_with(
-                "Hà Tĩnh,budget_revenue,\"Tên, \"\"budget_revenue\"\"\",tỷ đồng,2024,17946,"
-            ),
-            "{revenue}"
-        );
-        assert!(revenue.contains(",17500,,"));
-        assert!(revenue.ends_with(",")); // no probability without a Monte Carlo run
-        let jobs = csv
-            .lines()
-            .find(|l| l.contains(",jobs,") && l.contains(",2024,"))
-            .unwrap();
-        assert!(jobs.ends_with(",0.25"), "{jobs}");
-        assert_eq!(field("=HYPERLINK(1)"), "'=HYPERLINK(1)");
+    fn vietnamese_uses_semicolons_and_a_decimal_comma_and_reads_back() {
+        let text = sample(Convention::VI);
+        let rows = read(&text, ';');
+        assert_eq!(rows[0], ["Tỉnh", "Hà Tĩnh"]);
+        assert_eq!(rows[1], ["Link", "https://x/?v=2&p=ha-tinh"]);
+        assert_eq!(rows[2], [""]);
+        assert_eq!(rows[3], ["Chỉ tiêu", "Dự báo", "Mục tiêu"]);
+        assert_eq!(rows[4], ["Thu ngân sách; \"tổng\"", "17946", "7,48"]);
+        assert_eq!(rows[5], ["'=SUM(A1)", "0,00", ""]);
+        let value: f64 = rows[4][2].replace(',', ".").parse().unwrap();
+        assert_eq!(value, 7.48);
+    }
+
+    #[test]
+    fn english_uses_commas_and_a_decimal_point_and_reads_back() {
+        let text = sample(Convention::EN);
+        assert!(text.contains("\r\n\r\nChỉ tiêu,Dự báo,Mục tiêu\r\n"));
+        let rows = read(&text, ',');
+        assert_eq!(rows[4], ["Thu ngân sách; \"tổng\"", "17946", "7.48"]);
+        assert_eq!(rows[4][2].parse::<f64>().unwrap(), 7.48);
+    }
+
+    #[test]
+    fn numbers_round_as_shown_without_a_negative_zero() {
+        assert_eq!(Convention::VI.number(0.0035399999999992104, 2), "0,00");
+        assert_eq!(Convention::VI.number(-0.004, 2), "0,00");
+        assert_eq!(Convention::VI.number(-1.256, 2), "-1,26");
+        assert_eq!(Convention::EN.number(99_686.4, 0), "99686");
     }
 }
