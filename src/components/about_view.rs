@@ -12,8 +12,10 @@ use yew::prelude::*;
 /// Properties of the about view.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AboutViewProps {
-    /// The chosen province (its sources are listed).
-    pub province: Shared<Province>,
+    /// The chosen province as bundled (its sources are listed); `None` for one's own.
+    pub province: Option<Shared<Province>>,
+    /// The chosen province's name in the language.
+    pub name: AttrValue,
     /// The bundled provinces as shipped (the back-test runs on them).
     pub presets: Rc<[Province]>,
     /// Language.
@@ -119,12 +121,15 @@ pub fn AboutView(props: &AboutViewProps) -> Html {
                 for (vi, en) in LIMITS { <li>{ l.pick(vi, en) }</li> }
             </ul>
             <Backtest presets={props.presets.clone()} language={l} />
-            <h2>{ match l {
-                Language::Vi => format!("Nguồn số liệu: {}", props.province.name().vi),
-                Language::En => format!("Sources: {}", props.province.name().en),
-            } }</h2>
+            <h2>{ format!("{}: {}", l.pick("Nguồn số liệu", "Sources"), props.name) }</h2>
+            if props.province.is_none() {
+                <p class="note">{ l.pick(
+                    "Tỉnh tự tạo chưa có nguồn: số liệu của nó là giả định chép từ tỉnh mẫu hoặc do bạn nhập.",
+                    "A province of your own has no sources: its figures are assumptions copied from the template or typed by you.",
+                ) }</p>
+            }
             <ul class="sources">
-                for source in props.province.sources() {
+                for source in props.province.iter().flat_map(|p| p.sources().iter()) {
                     <li>
                         <cite lang={source.lang.clone()}>{ source.title.clone() }</cite>
                         if let Some(about) = &source.about {

@@ -1,5 +1,6 @@
 //! Small components, one per file; each gets values and callbacks, nothing more.
 
+pub mod about_slot;
 pub mod about_view;
 pub mod attainment_chart;
 pub mod backtest_view;

@@ -1,6 +1,6 @@
 //! The page: masthead, notice, scoreboards and the chosen view.
 
-use super::about_view::AboutView;
+use super::about_slot::AboutSlot;
 use super::data_view::DataView;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
@@ -114,7 +114,10 @@ pub fn Planner(props: &PlannerProps) -> Html {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
                             presets={state.presets.clone()} scenario={scenario.clone()} outlook={outlook.clone()} language={l} dispatch={dispatch.clone()} />
                     },
-                    View::About => html! { <AboutView {province} presets={state.presets.clone()} language={l} /> },
+                    View::About => html! {
+                        <AboutSlot language={l} province={AttrValue::from(province.id().to_string())}
+                            name={AttrValue::from(l.pick(&province.name().vi, &province.name().en).to_owned())} />
+                    },
                 } }
             </main>
             <footer class="colophon" data-build={BUILD}>

@@ -1,5 +1,6 @@
 //! Browser services: the parts of the app that talk to the browser rather than draw.
 
+pub mod about;
 pub mod address;
 pub mod crash;
 pub mod files;

@@ -18,14 +18,20 @@ const PATH: &str = "presets.bin";
 /// Loads the whole presets and hands them to `loaded`; a failure leaves the brief ones in place
 /// (the numbers are the same) and is written to the console.
 pub fn load(loaded: Callback<Rc<[Province]>>) {
+    load_with(move |result| match result {
+        Ok(provinces) => loaded.emit(provinces.into()),
+        Err(e) => gloo::console::warn!("the sources of the presets could not be loaded", e),
+    });
+}
+
+/// Loads the whole presets and hands `done` the provinces, or why they could not be read.
+pub fn load_with(done: impl FnOnce(Result<Vec<Province>, JsValue>) + 'static) {
     spawn_local(async move {
-        match fetch()
-            .await
-            .and_then(|bytes| from_bytes(&bytes).map_err(|e| JsValue::from_str(&e.to_string())))
-        {
-            Ok(provinces) => loaded.emit(provinces.into()),
-            Err(e) => gloo::console::warn!("the sources of the presets could not be loaded", e),
-        }
+        done(
+            fetch().await.and_then(|bytes| {
+                from_bytes(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))
+            }),
+        )
     });
 }
 

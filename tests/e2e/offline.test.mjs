@@ -45,6 +45,11 @@ test('after one visit the app opens and works with no network, shared links incl
   await planner.typeLever('growth.industry_construction', 2024, 20);
   assert.equal((await planner.row('grdp_growth', 2024)).status, 'met');
 
+  // The About view is a module of its own, imported when first opened: it is kept offline too.
+  await planner.showView('about');
+  await page.waitForSelector('[data-check="ha-tinh.2025.grdp_growth"]');
+  assert.match(await page.locator('article.about').innerText(), /Nguồn số liệu: Bắc Giang/);
+
   const origin = new URL(server.url).origin;
   assert.deepEqual(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:')), [], 'no other origin');
   assert.deepEqual(page.problems.filter((p) => /Content Security Policy/i.test(p)), [], 'no CSP violation');
