@@ -44,7 +44,7 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# npm packages (binaryen's wasm-opt, playwright-core, axe-core), pinned by package-lock.json.
+# npm packages (binaryen's wasm-opt, terser, playwright-core, axe-core), pinned by package-lock.json.
 if [ -f node_modules/.package-lock.json ] && cmp -s package-lock.json node_modules/.package-lock.json.src 2>/dev/null; then
   say "node_modules up to date"
 else

@@ -69,6 +69,19 @@ pub fn today(l: Language) -> String {
     }
 }
 
+/// Sorts a short list (a league, a few years) by insertion, `first(a, b)` telling whether `a`
+/// goes before `b`. The standard library's sorts each bring a quicksort or merge sort per
+/// element type (2–3 KB of WebAssembly each, measured); lists shown on screen are tens of items.
+pub fn sort_short<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && first(&items[j], &items[j - 1]) {
+            items.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
 /// A plain decimal with `.` for `data-*` attributes and input values (never localised).
 pub fn plain(value: f64) -> String {
     format!("{value}")
@@ -77,6 +90,18 @@ pub fn plain(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_lists_sort_like_the_standard_sort() {
+        let mut v = vec![5, 3, 9, 1, 3, 7, 0];
+        let mut expected = v.clone();
+        expected.sort();
+        sort_short(&mut v, |a, b| a < b);
+        assert_eq!(v, expected);
+        let mut pairs = vec![(2.0, "b"), (3.0, "a"), (2.0, "a")];
+        sort_short(&mut pairs, |a, b| a.0 > b.0 || (a.0 == b.0 && a.1 < b.1));
+        assert_eq!(pairs, [(3.0, "a"), (2.0, "a"), (2.0, "b")]);
+    }
 
     #[test]
     fn vietnamese_groups_with_dots_and_uses_a_decimal_comma() {

@@ -159,7 +159,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         .iter()
         .flat_map(|c| c.boards.iter().map(|(y, _)| *y))
         .collect();
-    years.sort_unstable();
+    crate::format::sort_short(&mut years, |a, b| a < b);
     years.dedup();
     html! {
         <section class="compare" aria-labelledby="compare-title" data-compare-columns={columns.len().to_string()}>

@@ -78,7 +78,7 @@ pub fn League(props: &LeagueProps) -> Html {
     if let Some(g) = projected {
         growth.push((format!("▶ {current} {year}"), g, true));
     }
-    growth.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    format::sort_short(&mut growth, |a, b| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0));
     html! {
         <section class="league" aria-labelledby="league-title" data-league-entries={entries_count.to_string()}>
             <h2 id="league-title">{ l.pick("Bảng xếp hạng các tỉnh", "League of provinces") }</h2>
@@ -136,7 +136,9 @@ fn chart(
             },
         ));
     }
-    bars.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.label.cmp(&b.1.label)));
+    format::sort_short(&mut bars, |a, b| {
+        a.0 > b.0 || (a.0 == b.0 && a.1.label < b.1.label)
+    });
     let bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
     let title = l.pick(
         "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
