@@ -35,14 +35,17 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
         .ontoggle
         .reform(|e: Event| e.target_unchecked_into::<HtmlInputElement>().checked());
     let year = props.province.nowcast_year();
-    let published = props.province.ytd(year).map(|y| y.period.clone());
+    let published = props
+        .province
+        .ytd(year)
+        .map(|y| crate::i18n::period(&y.period, l));
     html! {
         <div class="nowcast">
             <h3>{ l.pick("Ước tính cả năm từ số liệu từ đầu năm", "Full year from the year to date") }</h3>
             <label class="toggle">
                 <input type="checkbox" data-control="nowcast" checked={on} onchange={toggle} />
                 { match (&published, l) {
-                    (Some(p), Language::Vi) => format!("Dùng số liệu {p}/{year} (đã công bố, có thể sửa)"),
+                    (Some(p), Language::Vi) => format!("Dùng số liệu {p} năm {year} (đã công bố, có thể sửa)"),
                     (Some(p), Language::En) => format!("Use the {p} {year} actuals (published, editable)"),
                     (None, Language::Vi) => format!("Nhập số liệu từ đầu năm {year}"),
                     (None, Language::En) => format!("Enter {year} actuals to date"),

@@ -74,6 +74,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let l = state.language;
     let province = state.province();
     let s = state.scenario();
+    use_document_language(l, l.pick(&province.name().vi, &province.name().en));
 
     html! {
         <div class="planner" lang={l.id()} data-sources={if state.has_sources() { "whole" } else { "brief" }}>
@@ -204,6 +205,23 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
         key.prevent_default();
         dispatch.emit(action);
     }))
+}
+
+/// The page's language and title follow the chosen language and province, so that a screen
+/// reader, a tab and a bookmark say both ("Bắc Giang · Kịch bản chỉ tiêu tỉnh").
+#[hook]
+fn use_document_language(l: Language, province: &str) {
+    let title = format!(
+        "{province} · {}",
+        l.pick("Kịch bản chỉ tiêu tỉnh", "Provincial target planner")
+    );
+    use_effect_with((l, title), |(l, title)| {
+        let document = gloo::utils::document();
+        document.set_title(title);
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", l.id());
+        }
+    });
 }
 
 /// Writes what the browser keeps after each change to it (not at start, when it was just read):

@@ -60,6 +60,17 @@ pub fn text(t: &Text, l: Language) -> &str {
     l.pick(&t.vi, &t.en)
 }
 
+/// A reporting period as reports name it (`Q1`, `6 months`), in the language: "quý I", "6 tháng".
+pub fn period(id: &str, l: Language) -> String {
+    let quarter = ["Q1", "Q2", "Q3", "Q4"].iter().position(|q| *q == id);
+    match (quarter, id.strip_suffix(" months"), l) {
+        (Some(q), _, Language::Vi) => format!("quý {}", ["I", "II", "III", "IV"][q]),
+        (Some(q), _, Language::En) => format!("Q{}", q + 1),
+        (None, Some(n), Language::Vi) => format!("{n} tháng"),
+        _ => id.to_owned(),
+    }
+}
+
 /// Name of an indicator.
 pub fn indicator(i: Indicator, l: Language) -> &'static str {
     use Indicator as I;
