@@ -96,14 +96,10 @@ pub fn read_field(
     read
 }
 
-/// A value as it stands in a typed field: exact, ungrouped, with the language's decimal mark
-/// (`2600,5` in Vietnamese, `2600.5` in English).
+/// A value as a field shows it: grouped in the language's convention (`99.686`, `8.560,4`), at
+/// most six decimals, without trailing zeros; [`read`] reads it back.
 pub fn show(value: f64, l: Language) -> String {
-    let plain = format!("{value}");
-    match l {
-        Language::Vi => plain.replace('.', ","),
-        Language::En => plain,
-    }
+    crate::format::number_trimmed(value, 6, l)
 }
 
 fn parse(text: &str, l: Language) -> Option<f64> {
@@ -145,6 +141,32 @@ mod tests {
     use Language::{En, Vi};
 
     #[test]
+    fn a_shown_value_is_grouped_and_reads_back_as_itself() {
+        assert_eq!(show(99_686.0, Vi), "99.686");
+        assert_eq!(show(99_686.0, En), "99,686");
+        assert_eq!(show(8_560.4, Vi), "8.560,4");
+        assert_eq!(show(-1.29, En), "−1.29");
+        for value in [
+            99_686.0,
+            8_560.4,
+            7.48,
+            -1.29,
+            0.0035,
+            1_317_200.0,
+            1_000.0,
+            0.25,
+        ] {
+            for l in [Vi, En] {
+                assert_eq!(
+                    read(&show(value, l), l),
+                    Ok(Some(value)),
+                    "{value} in {l:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn numbers_are_read_in_the_apps_language() {
         for (text, l, expected) in [
             ("17.946", Vi, Some(17_946.0)),
@@ -178,11 +200,13 @@ mod tests {
             );
         }
         assert_eq!(read("  ", Vi), Ok(None), "empty is no value");
-        for v in [0.0, 8.05, -1.5, 17_946.0, 0.1 + 0.2, 1e-7] {
+        for v in [0.0, 8.05, -1.5, 17_946.0, 1e-6] {
             for l in [Vi, En] {
                 assert_eq!(read(&show(v, l), l), Ok(Some(v)), "{v} in {l:?}");
             }
         }
+        // Float noise is not shown: a field says what a person would write.
+        assert_eq!(show(0.1 + 0.2, Vi), "0,3");
     }
 
     #[test]

@@ -172,26 +172,32 @@ fn explain(error: &Error, drafts: &Drafts, l: Language) -> Problems {
                     format!(
                         "{} {} … {}; {pending}.",
                         l.pick("Cho phép", "Allowed"),
-                        format::plain(*min),
-                        format::plain(*max)
+                        format::number_trimmed(*min, 2, l),
+                        format::number_trimmed(*max, 2, l)
                     ),
                 )
             })
             .collect(),
-        Error::InvalidShares(why) => {
-            let hint = l.pick(
-                "Bốn tỷ trọng phải cộng lại bằng 100 %: sửa tiếp các tỷ trọng khác",
-                "The four shares must add up to 100 %: adjust the other shares too",
-            );
+        Error::InvalidShares(sum) => {
+            let hint = match l {
+                Language::Vi => format!(
+                    "Bốn tỷ trọng phải cộng lại bằng 100 % (đang là {} %): sửa tiếp các tỷ trọng khác",
+                    format::number(*sum, 2, l)
+                ),
+                Language::En => format!(
+                    "The four shares must add up to 100 % (now {} %): adjust the other shares too",
+                    format::number(*sum, 2, l)
+                ),
+            };
             drafts
                 .keys()
                 .filter(|f| f.is_share())
-                .map(|&f| (f, format!("{hint} ({why}); {pending}.")))
+                .map(|&f| (f, format!("{hint}; {pending}.")))
                 .collect()
         }
         other => drafts
             .keys()
-            .map(|&f| (f, format!("{other}; {pending}.")))
+            .map(|&f| (f, format!("{}; {pending}.", i18n::error_words(other, l))))
             .collect(),
     }
 }

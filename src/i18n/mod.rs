@@ -7,7 +7,7 @@ mod notice;
 pub mod outcomes;
 
 pub use link::link_issue;
-pub use notice::notice;
+pub use notice::{error_words, notice};
 
 /// Display language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -146,7 +146,7 @@ fn entry_refused(
 }
 
 /// The model's reason for a refusal.
-pub(super) fn error_words(e: &Error, l: Language) -> String {
+pub fn error_words(e: &Error, l: Language) -> String {
     match (e, l) {
         (
             Error::OutOfBounds {
@@ -261,6 +261,7 @@ fn saved_problem(problem: &SavedProblem, l: Language) -> String {
         (SavedProblem::EntriesSkipped(n), Language::Vi) => {
             format!("{n} mục không dùng được đã bị bỏ qua")
         }
+        (SavedProblem::EntriesSkipped(1), Language::En) => "1 unusable entry left out".to_owned(),
         (SavedProblem::EntriesSkipped(n), Language::En) => format!("{n} unusable entries left out"),
         (SavedProblem::TooLarge(n), Language::Vi) => format!(
             "tệp {} KB, lớn hơn giới hạn {} KB",

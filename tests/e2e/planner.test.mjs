@@ -125,7 +125,7 @@ test('editing a base value and a target recomputes the board; a bad value stays 
   await planner.typeInto(planner.baseField('population'), '-5');
   const error = page.locator('tr[data-base-field="population"] .field-error');
   await error.waitFor();
-  assert.match(await error.innerText(), /Allowed 1000/);
+  assert.match(await error.innerText(), /Allowed 1,000/);
   assert.equal(await planner.baseField('population').inputValue(), '-5', 'what was typed is kept');
   // Shares apply together once they add up to 100 %.
   await planner.typeInto(planner.baseField('share.agriculture'), 15);
@@ -162,7 +162,7 @@ test('any of the 63 provinces can be added, checked, and planned', async () => {
   await form.locator('button[type="submit"]').click();
   assert.equal(await page.locator('select[data-control="province"]').inputValue(), 'nghe-an');
   // It starts from the template shown (the first province unless another is picked).
-  assert.equal(await planner.baseField('exports').inputValue(), '2450');
+  assert.equal(await planner.baseField('exports').inputValue(), '2,450');
   assert.equal((await planner.scoreboard(2024)).total, 0);
   // Names are shown as text, never as markup.
   await form.locator('input[name="name_vi"]').fill('<img src=x onerror=alert(1)>');
