@@ -1,5 +1,6 @@
 //! The attainment chart of one year, drawn by the chart crate.
 
+use super::chart_export::Caption;
 use super::target_board::attainment_text;
 use crate::hooks::{use_chart_layout, use_drawing};
 use crate::i18n::{self, Language};
@@ -15,6 +16,8 @@ pub struct AttainmentChartProps {
     pub year: u16,
     /// Board rows (those without a target are left out).
     pub rows: Rc<[Attainment]>,
+    /// The province's name, for the saved chart.
+    pub place: AttrValue,
     /// Language.
     pub language: Language,
 }
@@ -51,7 +54,10 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()} ref={node}>
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), l) }
+            { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), Caption {
+                title: title.clone(),
+                details: format!("{} · {} · {}", props.place, props.year, l.pick("% so với mức cần đạt", "% of the value that meets each target")),
+            }, l) }
         </figure>
     }
 }

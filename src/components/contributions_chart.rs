@@ -1,5 +1,6 @@
 //! GRDP growth by sector contribution, against the growth target band.
 
+use super::chart_export::Caption;
 use super::chart_table::chart_table;
 use crate::format;
 use crate::hooks::{use_chart_layout, use_drawing, Outlook};
@@ -73,7 +74,10 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
     html! {
         <figure class="chart contributions" data-chart="contributions" ref={node}>
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, "grdp-contributions", l) }
+            { super::chart_export::chart_export(&svg, "grdp-contributions", Caption {
+                title: text.title.to_string(),
+                details: format!("{} · {}–{} · {}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.plan().first(), props.province.plan().last(), l.pick("điểm %", "percentage points")),
+            }, l) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

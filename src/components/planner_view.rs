@@ -121,7 +121,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                         run={props.run.clone()} />
-                    <AttainmentChart {year} {rows} language={l} />
+                    <AttainmentChart {year} {rows} place={AttrValue::from(l.pick(&props.province.name().vi, &props.province.name().en).to_owned())} language={l} />
                 }
                 <div class="chart-pair">
                     <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}

@@ -1,6 +1,7 @@
 //! Trajectory of a chosen indicator over the plan: scenario, baseline (dashed), targets and
 //! reported outcomes.
 
+use super::chart_export::Caption;
 use super::chart_table::chart_table;
 use super::select::{Choice, Select};
 use crate::format;
@@ -109,7 +110,10 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
                 {choices} selected={indicator.id()} {onchange} />
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), l) }
+            { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), Caption {
+                title: text.title.clone(),
+                details: format!("{} · {}–{} · {unit}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.base_year(), props.province.plan().last()),
+            }, l) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

@@ -142,9 +142,27 @@ test('projections export as CSV that a spreadsheet reads with Vietnamese text', 
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
   assert.doesNotMatch(bytes.toString('utf8'), /budget_revenue|grdp_growth|\bmet\b|at-risk/, 'no ids, no English statuses');
   const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="attainment"][data-year="2024"] [data-control="export-svg"]').click()]);
-  assert.match(await readFile(await svg.path(), 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  const file = await readFile(await svg.path(), 'utf8');
+  assert.match(file, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  // A saved chart says what it is, where, when, in what unit and from where, on white.
+  assert.match(file, /<rect x="0" y="0" width="\d+" height="\d+" fill="#ffffff"\/>/);
+  assert.match(file, /class="frame-title">Mức đạt chỉ tiêu năm 2024/);
+  assert.match(file, />Hà Tĩnh · 2024 · % so với mức cần đạt</);
+  assert.match(file, />Nguồn: số liệu năm gốc và chỉ tiêu do tỉnh công bố/);
+  assert.match(file, />http:\/\/127\.0\.0\.1:\d+\/[^<]*</);
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="attainment"][data-year="2024"] [data-control="export-png"]').click()]);
-  assert.deepEqual([...(await readFile(await png.path())).subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  const pngBytes = await readFile(await png.path());
+  assert.deepEqual([...pngBytes.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+  const corner = await page.evaluate(async (b64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${b64}`;
+    await image.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: image.width, height: image.height });
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return [...context.getImageData(2, 2, 1, 1).data];
+  }, pngBytes.toString('base64'));
+  assert.deepEqual(corner, [255, 255, 255, 255], 'a white background, not a transparent one');
   await context.close();
 });
 

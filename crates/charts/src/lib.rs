@@ -7,6 +7,7 @@
 mod attainment;
 mod contributions;
 mod errors;
+mod frame;
 mod grid;
 mod layout;
 pub mod samples;
@@ -18,5 +19,6 @@ mod trajectory;
 pub use attainment::{attainment_svg, share_met_svg, AttainmentBar};
 pub use contributions::{contributions_svg, ContributionText, ContributionYear};
 pub use errors::{errors_svg, ErrorRow, ErrorText};
+pub use frame::{framed, Frame};
 pub use layout::Layout;
 pub use trajectory::{trajectory_svg, TrajectoryPoint, TrajectoryText};
