@@ -1,7 +1,7 @@
 // Trunk post-build hook: runs in $TRUNK_STAGING_DIR before the build is moved to dist/.
 // 0. Writes the whole presets beside the app (presets.bin): the app embeds them without the words
-//    about their sources and loads these after its first screen. Builds the About view's module
-//    (crates/about) into about/: the app imports it when the view is first opened.
+//    about their sources and loads these after its first screen. Builds the module of what is
+//    needed only once asked (crates/views: the About view, pasting, .xlsx) into views/.
 // 1. Writes a Content-Security-Policy into index.html that allows only this origin's code,
 //    WebAssembly, and Trunk's inline loader by its hash.
 // 2. Fills the service worker's precache list with every file of the build (Trunk's hashed
@@ -27,15 +27,16 @@ async function files(dir) {
 // 0. The whole presets.
 execFileSync('cargo', ['run', '--quiet', '--locked', '-p', 'planner-core', '--example', 'presets', '--', join(stage, 'presets.bin')], { stdio: 'inherit' });
 
-// The About view's module: built for the same profile, bound for the web, optimised like the app.
+// The module of what is needed only once asked: built for the same profile, bound for the web,
+// optimised like the app.
 const release = process.env.TRUNK_PROFILE !== 'debug';
 const targetDir = process.env.CARGO_TARGET_DIR ?? join(process.cwd(), 'target');
-execFileSync('cargo', ['build', '--quiet', '--locked', '-p', 'planner-about', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])], { stdio: 'inherit' });
-const aboutDir = join(stage, 'about');
-const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'planner_about.wasm');
-execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', aboutDir, built], { stdio: 'inherit' });
+execFileSync('cargo', ['build', '--quiet', '--locked', '-p', 'planner-views', '--target', 'wasm32-unknown-unknown', ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+const viewsDir = join(stage, 'views');
+const built = join(targetDir, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'planner_views.wasm');
+execFileSync('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', viewsDir, built], { stdio: 'inherit' });
 if (release) {
-  const wasm = join(aboutDir, 'planner_about_bg.wasm');
+  const wasm = join(viewsDir, 'planner_views_bg.wasm');
   execFileSync('wasm-opt', ['-Oz', '--converge', '--low-memory-unused', '--zero-filled-memory', wasm, '-o', wasm], { stdio: 'inherit' });
 }
 
@@ -44,7 +45,7 @@ if (release) {
 const { minify } = await import('terser');
 const indexFile = join(stage, 'index.html');
 let page = await readFile(indexFile, 'utf8');
-for (const file of (await files(stage)).filter((f) => /(target-planner-[0-9a-f]+|planner_about)\.js$/.test(f))) {
+for (const file of (await files(stage)).filter((f) => /(target-planner-[0-9a-f]+|planner_views)\.js$/.test(f))) {
   const before = await readFile(file, 'utf8');
   const { code } = await minify(before, { module: true, compress: { passes: 2 }, mangle: true });
   await writeFile(file, code);

@@ -2,6 +2,7 @@
 
 use super::base_editor::BaseEditor;
 use super::kept_list::KeptList;
+use super::module_slot::ModuleSlot;
 use super::new_province::NewProvince;
 use super::target_editor::TargetEditor;
 use crate::entry;
@@ -20,6 +21,8 @@ pub struct DataViewProps {
     pub province: Shared<Province>,
     /// Every province.
     pub provinces: Shared<[Rc<Province>]>,
+    /// The province on screen as the link of its baseline scenario (what pasting starts from).
+    pub baseline: AttrValue,
     /// What this browser keeps.
     pub kept: Rc<KeptProvinces>,
     /// Whether the province on screen is kept as shown.
@@ -85,6 +88,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 "Sửa bất kỳ số liệu hay chỉ tiêu nào; số đã sửa được đánh dấu “đã sửa”. Số liệu gốc, chỉ tiêu đã sửa và các tỉnh tự tạo được lưu ngay trong bộ nhớ của trình duyệt này (không gửi đi đâu), còn lại khi tải lại trang hay mở thẻ mới. Các giả định và ngưỡng “có nguy cơ” chỉ nằm trong đường liên kết và trong các kịch bản đặt tên.",
                 "Edit any figure or target; edited numbers are tagged “edited”. Edited base figures and targets and provinces of your own are kept at once in this browser's storage (nothing is sent anywhere), and are there after a reload or in a new tab. The assumptions and the at-risk tolerance live only in the link and in named scenarios.",
             ) }</p>
+            <ModuleSlot part="mount_paste" language={l} args={vec![props.baseline.clone()]}
+                onapply={props.dispatch.reform(Action::ApplyPasted)} />
             <KeptList kept={props.kept.clone()} provinces={props.provinces.clone()} status={props.kept_status}
                 province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
             <div class="editors">

@@ -1,6 +1,5 @@
 //! Small components, one per file; each gets values and callbacks, nothing more.
 
-pub mod about_slot;
 pub mod about_view;
 pub mod attainment_chart;
 pub mod backtest_view;
@@ -15,6 +14,7 @@ pub mod kept_list;
 pub mod league;
 pub mod lever_input;
 pub mod lever_panel;
+pub mod module_slot;
 pub mod new_province;
 pub mod notice;
 pub mod nowcast_panel;

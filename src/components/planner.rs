@@ -1,7 +1,7 @@
 //! The page: masthead, notice, scoreboards and the chosen view.
 
-use super::about_slot::AboutSlot;
 use super::data_view::DataView;
+use super::module_slot::ModuleSlot;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, layer_picker, province_picker};
@@ -104,20 +104,22 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} scenario={scenario.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
+                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
-                        <DataView {province} provinces={Shared::from_rc(state.provinces())} kept={state.kept.clone()} kept_status={state.kept_status()} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
+                        <DataView {province} provinces={Shared::from_rc(state.provinces())} kept={state.kept.clone()} kept_status={state.kept_status()} baseline={AttrValue::from(state.baseline_link())} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
                     },
                     View::Saved => html! {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
                             presets={state.presets.clone()} scenario={scenario.clone()} outlook={outlook.clone()} language={l} dispatch={dispatch.clone()} />
                     },
                     View::About => html! {
-                        <AboutSlot language={l} province={AttrValue::from(province.id().to_string())}
-                            name={AttrValue::from(l.pick(&province.name().vi, &province.name().en).to_owned())} />
+                        <ModuleSlot part="mount_about" language={l} args={vec![
+                            AttrValue::from(province.id().to_string()),
+                            AttrValue::from(l.pick(&province.name().vi, &province.name().en).to_owned()),
+                        ]} />
                     },
                 } }
             </main>

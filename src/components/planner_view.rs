@@ -16,7 +16,7 @@ use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Lever, Province, Scenario};
+use planner_core::{Assumptions, Indicator, Lever, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -25,8 +25,6 @@ use yew::prelude::*;
 pub struct PlannerViewProps {
     /// The chosen province.
     pub province: Shared<Province>,
-    /// The scenario (what the CSV file describes).
-    pub scenario: Shared<Scenario>,
     /// Current levers.
     pub assumptions: Assumptions,
     /// Derived projections and boards.
@@ -111,7 +109,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export_csv(&props.scenario, &props.outlook, props.run.clone(), l)}>
+                    <button type="button" data-control="export-csv" onclick={export_csv(l)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
@@ -166,33 +164,14 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
     }
 }
 
-fn export_csv(
-    scenario: &Shared<Scenario>,
-    outlook: &Rc<Outlook>,
-    run: Option<Rc<Run>>,
-    l: Language,
-) -> Callback<MouseEvent> {
-    let (scenario, outlook) = (scenario.clone(), outlook.clone());
+/// The projections as a CSV file, written by the module of what is needed only once asked from
+/// the scenario in the address (`crates/views`).
+fn export_csv(l: Language) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
-        let rows: Vec<_> = outlook
-            .boards
-            .iter()
-            .flat_map(|(_, b)| b.iter().copied())
-            .collect();
-        let context = crate::export::CsvContext {
-            scenario: &scenario,
-            link: web_sys::window()
-                .and_then(|w| w.location().href().ok())
-                .unwrap_or_default(),
-            date: crate::format::today(l),
-            probability: run.as_ref().map(|r| &r.outcome.probability),
-        };
-        let csv = crate::export::projections_csv(&rows, &context, l);
-        let file = format!(
-            "{}-{}.csv",
-            scenario.province.id(),
-            l.pick("du-bao", "projections")
-        );
-        let _ = crate::services::files::download_text(&file, "text/csv;charset=utf-8", &csv);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(e) = crate::services::views::call("export_csv", &[l.id()]).await {
+                gloo::console::warn!("the CSV file could not be written", e);
+            }
+        })
     })
 }

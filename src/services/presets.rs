@@ -24,15 +24,15 @@ pub fn load(loaded: Callback<Rc<[Province]>>) {
     });
 }
 
+/// The whole presets, or why they could not be read.
+pub async fn whole() -> Result<Vec<Province>, JsValue> {
+    let bytes = fetch().await?;
+    from_bytes(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
 /// Loads the whole presets and hands `done` the provinces, or why they could not be read.
 pub fn load_with(done: impl FnOnce(Result<Vec<Province>, JsValue>) + 'static) {
-    spawn_local(async move {
-        done(
-            fetch().await.and_then(|bytes| {
-                from_bytes(&bytes).map_err(|e| JsValue::from_str(&e.to_string()))
-            }),
-        )
-    });
+    spawn_local(async move { done(whole().await) });
 }
 
 async fn fetch() -> Result<Vec<u8>, JsValue> {
