@@ -11,6 +11,7 @@ pub mod export;
 pub mod format;
 pub mod hooks;
 pub mod i18n;
+pub mod paste;
 pub mod services;
 pub mod state;
 pub mod svg_markup;

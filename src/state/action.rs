@@ -64,6 +64,9 @@ pub enum Action {
         /// Id of the province whose figures it starts from.
         template: String,
     },
+    /// Apply base figures and targets pasted from a spreadsheet, given as link pairs
+    /// (`base.exports=2600&target.2024.jobs=23000`), together as one step.
+    ApplyPasted(String),
     /// Remove a kept province from this browser: one's own is gone, an edited one is its preset
     /// again.
     ForgetProvince(String),
@@ -144,6 +147,7 @@ impl Action {
             | Action::EditTarget { .. }
             | Action::CreateProvince { .. }
             | Action::ForgetProvince(_)
+            | Action::ApplyPasted(_)
             | Action::SetTolerance(_)
             | Action::SetNowcast(_)
             | Action::EditYtd(_)

@@ -29,6 +29,12 @@ impl KeptStatus {
 }
 
 impl PlannerState {
+    /// The province on screen as the link of its baseline scenario.
+    pub fn baseline_link(&self) -> String {
+        let province = &self.work.scenario.province;
+        planner_core::link::encode(&Scenario::baseline(province.clone()).to_link(&self.presets))
+    }
+
     /// Whether the province on screen is kept as shown.
     pub fn kept_status(&self) -> KeptStatus {
         let province = &self.work.scenario.province;

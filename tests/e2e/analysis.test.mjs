@@ -167,7 +167,7 @@ test('year-to-date figures are typed in the app\'s language; an unreadable one i
   const { page, context } = await newPage(suite.browser, { locale: 'vi-VN', viewport: { width: 1400, height: 1000 } });
   await new PlannerPage(page).open(`${suite.server.url}?p=bac-giang&ytd=1`);
   const revenue = page.locator('[data-ytd="budget_revenue"]');
-  assert.equal(await revenue.inputValue(), '4,680', 'grouped as English writes it');
+  assert.equal(await revenue.inputValue(), '4.680', 'grouped as Vietnamese writes it');
   assert.equal(await page.inputValue('[data-ytd="grdp_growth"]'), '14,18');
   await revenue.fill('5.000');
   await revenue.press('Tab');

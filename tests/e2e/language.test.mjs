@@ -29,7 +29,7 @@ function pageWords() {
 
 // Words a Vietnamese page may carry as they are: abbreviations and units used in Vietnamese, and
 // where what was set aside is kept (a storage key the user may need to find it).
-const VI_ALLOWED = new Set(['GRDP', 'UBND', 'USD', 'VND', 'CSV', 'SVG', 'PNG', 'JSON', 'json', 'FDI', 'Monte', 'Carlo', 'Ctrl', 'a-z', 'ms', 'km']);
+const VI_ALLOWED = new Set(['GRDP', 'UBND', 'USD', 'VND', 'CSV', 'SVG', 'PNG', 'JSON', 'json', 'FDI', 'Monte', 'Carlo', 'Ctrl', 'a-z', 'ms', 'km', 'Excel']);
 const ENGLISH_SHORT = new Set(['the', 'and', 'for', 'not', 'are', 'was', 'with', 'this', 'that', 'from', 'all', 'any', 'set', 'met', 'can', 'has', 'see', 'use', 'its', 'but', 'off', 'out', 'new', 'low', 'high', 'per', 'one', 'two', 'no', 'of', 'to', 'is', 'or', 'by', 'at', 'on', 'if', 'be', 'as', 'it', 'up', 'we', 'you']);
 // A Vietnamese syllable written without its marks: initial, vowels, final.
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?(uye|uya|oai|oay|uoi|uou|ieu|yeu|uay|uy|oa|oe|ua|ue|uo|ui|ia|ie|ye|ai|ao|au|ay|eo|eu|iu|oi|ou|ui|ua|[aeiouy])(ch|ng|nh|[cmnpt])?$/;
@@ -98,6 +98,12 @@ for (const language of ['vi', 'en']) {
     const press = (selector) => page.locator(selector).press('Enter');
     await press('form[data-form="new-province"] button[type="submit"]');
     await check('data, new province errors');
+    // Rows pasted from a spreadsheet, previewed with an error in every kind of cell.
+    await page.locator('[data-control="paste-kind"][value="targets"]').check();
+    await page.fill('[data-control="paste-text"]', 'x\t2024\t2025\nJobs\t1,2,3\t5~1\t9\n');
+    await press('[data-control="paste-preview"]');
+    await page.waitForSelector('[data-paste-preview]');
+    await check('data, a pasted preview with errors');
     await planner.showView('saved');
     await press('[data-control="save-scenario"]');
     await check('saved, scenario without a name');

@@ -98,6 +98,30 @@ impl PlannerState {
         })
     }
 
+    /// Base figures and targets given as link pairs, applied together (the page checked them in
+    /// its preview; the model checks them again, and refuses them all with a notice if they do
+    /// not fit the province).
+    pub(super) fn apply_pasted(&mut self, query: &str) -> bool {
+        let link = planner_core::link::decode(query).link;
+        if link.base.is_empty() && link.targets.is_empty() {
+            return false;
+        }
+        let base: Vec<_> = link
+            .base
+            .iter()
+            .map(|(&f, &v)| (f, Sourced::edited(v)))
+            .collect();
+        self.edit_province(Field::Base, move |p| {
+            if !base.is_empty() {
+                p.set_base_many(base)?;
+            }
+            for (&(year, indicator), target) in &link.targets {
+                p.set_target(year, indicator, target.map(Sourced::edited))?;
+            }
+            Ok(())
+        })
+    }
+
     pub(super) fn create_province(&mut self, id: ProvinceId, name: Names, template: &str) -> bool {
         if self.work.provinces.iter().any(|p| *p.id() == id) {
             self.notices = self.notices.with(Notice::ProvinceExists(id));

@@ -35,6 +35,7 @@ impl PlannerState {
                 self.create_province(id, name, &template)
             }
             Action::ForgetProvince(id) => self.forget_province(&id),
+            Action::ApplyPasted(query) => self.apply_pasted(&query),
             Action::SaveScenario(name) => self.save_scenario(&name),
             Action::RenameScenario(id, name) => self.rename_scenario(id, &name),
             Action::DuplicateScenario(id) => self.duplicate_scenario(id),
