@@ -1,11 +1,11 @@
-//! The projections as a CSV file in the reader's language and convention: a header block (the
+//! The projections as a table for files (CSV, .xlsx) in the reader's language and convention: a header block (the
 //! province, the day, the link that reopens the scenario, the target layer and every assumption
 //! changed from the preset), then one row per indicator and year, rounded as the boards show.
 
 use crate::components::target_board::decimals;
 use crate::i18n::{self, outcomes, Language};
-use planner_core::export::{csv, Cell, Convention};
-use planner_core::{Attainment, Indicator, Lever, Map, Province, Scenario, Status};
+use planner_core::export::{table_csv, Cell, Convention, Table};
+use planner_core::{Attainment, Indicator, Lever, Map, Measure, Province, Scenario, Status};
 
 /// Everything the file says besides the boards.
 #[derive(Debug)]
@@ -20,14 +20,24 @@ pub struct CsvContext<'a> {
     pub probability: Option<&'a Map<(u16, Indicator), f64>>,
 }
 
-/// The CSV text of the boards.
+/// The CSV text of the boards, in the language's convention.
 pub fn projections_csv(rows: &[Attainment], context: &CsvContext, l: Language) -> String {
-    let scenario = context.scenario;
-    let province = &scenario.province;
-    let convention = match l {
+    table_csv(convention(l), &projections_table(rows, context, l))
+}
+
+/// The language's CSV convention.
+fn convention(l: Language) -> Convention {
+    match l {
         Language::Vi => Convention::VI,
         Language::En => Convention::EN,
-    };
+    }
+}
+
+/// The boards as a table: the header block, the headings, a row per indicator and year.
+pub fn projections_table(rows: &[Attainment], context: &CsvContext, l: Language) -> Table {
+    let scenario = context.scenario;
+    let province = &scenario.province;
+    let convention = convention(l);
     let mut header = vec![
         (
             l.pick("Tỉnh", "Province"),
@@ -63,7 +73,10 @@ pub fn projections_csv(rows: &[Attainment], context: &CsvContext, l: Language) -
         l.pick("Dự báo", "Projected").to_owned(),
         l.pick("Mục tiêu (từ)", "Target (from)").to_owned(),
         l.pick("Mục tiêu (đến)", "Target (to)").to_owned(),
-        l.pick("Mức đạt (%)", "Attainment (%)").to_owned(),
+        l.pick("Mức đạt (% mức cần đạt)", "Attainment (% of the target)")
+            .to_owned(),
+        l.pick("Chênh lệch (điểm %)", "Gap (percentage points)")
+            .to_owned(),
         l.pick("Đánh giá", "Status").to_owned(),
         l.pick("Số liệu đã công bố", "Reported").to_owned(),
         l.pick("Đánh giá số đã công bố", "Status of the reported figure")
@@ -86,8 +99,15 @@ pub fn projections_csv(rows: &[Attainment], context: &CsvContext, l: Language) -
                 r.target
                     .and_then(|t| t.high())
                     .map_or(Cell::Empty, |h| Cell::Number(h, 2)),
-                r.assessment
-                    .map_or(Cell::Empty, |a| Cell::Number(a.attainment * 100.0, 1)),
+                // Levels are judged by the share of the target reached, rates by the gap in points.
+                match (r.assessment, i.measure()) {
+                    (Some(a), Measure::Level) => Cell::Number(a.attainment * 100.0, 1),
+                    _ => Cell::Empty,
+                },
+                match (r.assessment, i.measure()) {
+                    (Some(a), Measure::Rate) => Cell::Number(a.attainment, 2),
+                    _ => Cell::Empty,
+                },
                 Cell::Text(status_word(r.status(), l).to_owned()),
                 r.reported.map_or(Cell::Empty, |v| number(i, v)),
                 r.reported_status()
@@ -99,7 +119,11 @@ pub fn projections_csv(rows: &[Attainment], context: &CsvContext, l: Language) -
             ]
         })
         .collect();
-    csv(convention, &header, &headings, &table)
+    Table {
+        header,
+        headings,
+        rows: table,
+    }
 }
 
 /// A status in words, without the mark the boards put before it.

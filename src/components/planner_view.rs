@@ -109,8 +109,11 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export_csv(l)}>
+                    <button type="button" data-control="export-csv" onclick={export(l, "export_csv")}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
+                    </button>
+                    <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx")}>
+                        { l.pick("Xuất bảng dự báo (Excel)", "Export projections (Excel)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
                         { l.pick("In báo cáo", "Print") }
@@ -164,13 +167,13 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
     }
 }
 
-/// The projections as a CSV file, written by the module of what is needed only once asked from
-/// the scenario in the address (`crates/views`).
-fn export_csv(l: Language) -> Callback<MouseEvent> {
+/// The projections as a file (`export_csv`, `export_xlsx`), written by the module of what is
+/// needed only once asked from the scenario in the address (`crates/views`).
+fn export(l: Language, file: &'static str) -> Callback<MouseEvent> {
     Callback::from(move |_: MouseEvent| {
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(e) = crate::services::views::call("export_csv", &[l.id()]).await {
-                gloo::console::warn!("the CSV file could not be written", e);
+            if let Err(e) = crate::services::views::call(file, &[l.id()]).await {
+                gloo::console::warn!("the file could not be written", e);
             }
         })
     })

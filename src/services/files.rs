@@ -14,6 +14,15 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), JsValue> 
     download_blob(name, &blob)
 }
 
+/// Offers `bytes` as a download named `name`.
+pub fn download_bytes(name: &str, mime: &str, bytes: &[u8]) -> Result<(), JsValue> {
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options)?;
+    download_blob(name, &blob)
+}
+
 fn download_blob(name: &str, blob: &Blob) -> Result<(), JsValue> {
     let url = Url::create_object_url_with_blob(blob)?;
     let document = gloo::utils::document();

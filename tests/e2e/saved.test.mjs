@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newPage, servedSuite } from './browser.mjs';
 import { PlannerPage } from './planner.page.mjs';
-import { readExport } from './csv.mjs';
+import { readExport, readXlsx } from './csv.mjs';
 
 const suite = servedSuite(before, after, assert);
 
@@ -245,3 +245,29 @@ for (const [locale, convention, words] of [
     await context.close();
   });
 }
+
+test('the projections as an Excel workbook: the same table, numbers stored as numbers, read back', async () => {
+  const context = await suite.browser.newContext({ locale: 'vi-VN', acceptDownloads: true });
+  const { page, planner } = await open(context);
+  const [csvFile] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-csv"]')]);
+  const csv = readExport(await readFile(await csvFile.path()), { separator: ';', decimal: ',' });
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-control="export-xlsx"]')]);
+  assert.match(download.suggestedFilename(), /^ha-tinh-du-bao\.xlsx$/);
+  const bytes = await readFile(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 2)], [0x50, 0x4b], 'a zip file');
+  const { files, rows } = await readXlsx(bytes);
+  assert.ok(files.has('[Content_Types].xml') && files.has('xl/workbook.xml'));
+  assert.deepEqual(rows[0], ['Tỉnh', 'Hà Tĩnh']);
+  const headings = rows.findIndex((r) => r?.[0] === 'Chỉ tiêu');
+  assert.deepEqual(rows[headings], csv.headings);
+  const body = rows.slice(headings + 1);
+  assert.equal(body.length, csv.rows.length);
+  const projected = csv.headings.indexOf('Dự báo');
+  for (const [i, row] of body.entries()) {
+    assert.equal(typeof row[projected], 'number', `${row[0]}: a number, not text`);
+    assert.ok(Math.abs(row[projected] - csv.number(csv.rows[i]['Dự báo'])) < 1e-9, `${row[0]} ${row[2]}`);
+  }
+  const revenue = body.find((r) => r[0] === 'Tổng thu ngân sách trên địa bàn' && r[2] === 2024);
+  assert.equal(revenue[projected], Math.round((await planner.row('budget_revenue', 2024)).projected), 'rounded as the board shows it');
+  await context.close();
+});

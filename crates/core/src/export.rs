@@ -54,6 +54,22 @@ pub enum Cell {
     Empty,
 }
 
+/// A table as files carry it: label–value lines above, then headings and rows.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Table {
+    /// Label–value lines (province, date, link, …).
+    pub header: Vec<(String, String)>,
+    /// Column headings.
+    pub headings: Vec<String>,
+    /// The rows.
+    pub rows: Vec<Vec<Cell>>,
+}
+
+/// The CSV text of a table: its header lines, an empty line, its headings, then its rows.
+pub fn table_csv(convention: Convention, table: &Table) -> String {
+    csv(convention, &table.header, &table.headings, &table.rows)
+}
+
 /// The CSV text: `header` lines (label, value), an empty line, `headings`, then `rows`.
 pub fn csv(
     convention: Convention,

@@ -6,12 +6,15 @@
 //!   the whole presets (`presets.bin`, beside the page) itself.
 //! - The projections as a CSV file in the reader's convention ([`export_csv`]), computed from the
 //!   scenario in the address exactly as the page computes it.
+//! - The same as an Excel workbook ([`export_xlsx`]), numbers stored as numbers.
 //! - Pasting rows from a spreadsheet into the data view ([`mount_paste`]): a preview cell by
 //!   cell, and the usable rows sent back to the page as link pairs once the user applies them.
 
 mod paste_panel;
+mod workbook;
 
 use paste_panel::PastePanel;
+use planner_core::export::{table_csv, Convention};
 use planner_core::montecarlo::simulate;
 use planner_core::{Province, Scenario};
 use std::rc::Rc;
@@ -162,12 +165,12 @@ pub fn mount_paste(
     ))
 }
 
-/// Writes the scenario in the address as a CSV file in `language` and offers it as a download:
-/// the boards as the page shows them, the probabilities of a seeded Monte Carlo run when
-/// uncertainty is on (the same seed gives the page's numbers).
-#[wasm_bindgen]
-pub async fn export_csv(language: String) -> Result<(), JsValue> {
-    let l = Language::from_id(&language).unwrap_or_default();
+/// The scenario in the address as the page computes it: its boards as a table for files, its
+/// province's id, and the language.
+async fn projections(
+    language: &str,
+) -> Result<(planner_core::export::Table, String, Language), JsValue> {
+    let l = Language::from_id(language).unwrap_or_default();
     let presets = presets::whole().await?;
     let location = web_sys::window().ok_or("no window")?.location();
     let (href, search) = (location.href()?, location.search()?);
@@ -194,11 +197,34 @@ pub async fn export_csv(language: String) -> Result<(), JsValue> {
         date: format::today(l),
         probability: outcome.as_ref().map(|o| &o.probability),
     };
-    let csv = export::projections_csv(&rows, &context, l);
-    let file = format!(
-        "{}-{}.csv",
-        scenario.province.id(),
-        l.pick("du-bao", "projections")
-    );
+    let table = export::projections_table(&rows, &context, l);
+    Ok((table, scenario.province.id().to_string(), l))
+}
+
+/// Writes the scenario in the address as a CSV file in `language` and offers it as a download:
+/// the boards as the page shows them, the probabilities of a seeded Monte Carlo run when
+/// uncertainty is on (the same seed gives the page's numbers).
+#[wasm_bindgen]
+pub async fn export_csv(language: String) -> Result<(), JsValue> {
+    let (table, id, l) = projections(&language).await?;
+    let convention = match l {
+        Language::Vi => Convention::VI,
+        Language::En => Convention::EN,
+    };
+    let csv = table_csv(convention, &table);
+    let file = format!("{id}-{}.csv", l.pick("du-bao", "projections"));
     files::download_text(&file, "text/csv;charset=utf-8", &csv)
+}
+
+/// Writes the same as an Excel workbook and offers it as a download.
+#[wasm_bindgen]
+pub async fn export_xlsx(language: String) -> Result<(), JsValue> {
+    let (table, id, l) = projections(&language).await?;
+    let bytes = workbook::workbook(&table, l.pick("Dự báo", "Projections"));
+    let file = format!("{id}-{}.xlsx", l.pick("du-bao", "projections"));
+    files::download_bytes(
+        &file,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        &bytes,
+    )
 }
