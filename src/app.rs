@@ -30,7 +30,10 @@ pub fn App(props: &AppProps) -> Html {
         Ok(provinces) => html! { <Planner provinces={provinces.clone()} {language} /> },
         Err(error) => html! {
             <main class="fatal">
-                <p role="alert">{ format!("The bundled province data could not be loaded: {error}") }</p>
+                <p role="alert" data-error={error.to_string()}>{ language.pick(
+                    "Không đọc được số liệu các tỉnh đi kèm ứng dụng; hãy tải lại trang.",
+                    "The bundled province data could not be read; reload the page.",
+                ) }</p>
             </main>
         },
     }

@@ -176,11 +176,12 @@ async fn a_lever_reset_restores_the_preset_default() {
     yew::scheduler::flush().await;
     let selector = r#"input[inputmode="decimal"][data-lever="jobs"][data-year="2025"]"#;
     let input = find(&root, selector);
-    let default = input.unchecked_ref::<HtmlInputElement>().value();
+    let jobs = r#"[data-indicator="jobs"][data-year="2025"]"#;
+    let default = attr(&find(&root, jobs), "data-projected");
+    let shown = input.unchecked_ref::<HtmlInputElement>().value();
     input.unchecked_ref::<HtmlInputElement>().set_value("30000");
     fire(&input, "change");
     yew::scheduler::flush().await;
-    let jobs = r#"[data-indicator="jobs"][data-year="2025"]"#;
     assert_eq!(attr(&find(&root, jobs), "data-projected"), "30000");
     let reset = input
         .parent_element()
@@ -191,6 +192,7 @@ async fn a_lever_reset_restores_the_preset_default() {
     reset.unchecked_ref::<web_sys::HtmlElement>().click();
     yew::scheduler::flush().await;
     assert_eq!(attr(&find(&root, jobs), "data-projected"), default);
+    assert_eq!(input.unchecked_ref::<HtmlInputElement>().value(), shown);
 }
 
 #[wasm_bindgen_test]

@@ -109,10 +109,10 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export(l, "export_csv")}>
+                    <button type="button" data-control="export-csv" onclick={export(l, "export_csv", d)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
-                    <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx")}>
+                    <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx", d)}>
                         { l.pick("Xuất bảng dự báo (Excel)", "Export projections (Excel)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
@@ -169,11 +169,14 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
 
 /// The projections as a file (`export_csv`, `export_xlsx`), written by the module of what is
 /// needed only once asked from the scenario in the address (`crates/views`).
-fn export(l: Language, file: &'static str) -> Callback<MouseEvent> {
+fn export(l: Language, file: &'static str, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
+    let dispatch = dispatch.clone();
     Callback::from(move |_: MouseEvent| {
+        let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
             if let Err(e) = crate::services::views::call(file, &[l.id()]).await {
                 gloo::console::warn!("the file could not be written", e);
+                dispatch.emit(Action::Notify(Notice::Export));
             }
         })
     })

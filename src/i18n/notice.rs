@@ -51,6 +51,12 @@ pub fn notice(n: &Notice, l: Language) -> String {
             "Year-to-date figures not accepted (the period's share must be between 0 and 1, growth above −100 %); kept the previous ones.",
         ).to_owned(),
         Notice::Storage(problem) => storage(problem, l),
+        Notice::Export => l
+            .pick(
+                "Không ghi được tệp; hãy thử lại (khi có mạng nếu là lần đầu xuất tệp).",
+                "The file could not be written; try again (online, if it is the first file exported).",
+            )
+            .to_owned(),
         Notice::Import(problem) => match l {
             Language::Vi => {
                 format!(

@@ -105,6 +105,8 @@ pub enum Notice {
     Storage(StorageProblem),
     /// A scenario file that could not be opened.
     Import(SavedProblem),
+    /// A file (CSV, Excel) that could not be written.
+    Export,
 }
 
 /// What a notice is about: a notice replaces one with the same key, and is withdrawn by it.
@@ -139,7 +141,7 @@ impl Notice {
             Notice::ScenarioName | Notice::CompareLimit => NoticeKey::Library,
             Notice::Storage(StorageProblem::Full) => NoticeKey::StorageFull,
             Notice::Storage(_) => NoticeKey::Storage,
-            Notice::Import(_) => NoticeKey::Import,
+            Notice::Import(_) | Notice::Export => NoticeKey::Import,
         }
     }
 }
