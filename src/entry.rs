@@ -20,6 +20,9 @@ pub enum EntryProblem {
     NotANumber,
     /// A fraction of a whole count (persons, districts).
     NotWhole,
+    /// A thousands mark that groups no thousands in a field showing a grouped value (`2.45`
+    /// typed over `2.450`): a digit deleted, or a decimal mark meant, cannot be told apart.
+    UnclearMark,
     /// Outside what the field accepts.
     OutOfRange {
         /// Smallest accepted.
@@ -41,14 +44,45 @@ pub fn read(text: &str, l: Language) -> Result<Option<f64>, EntryProblem> {
     parse(&text, l).map(Some).ok_or(EntryProblem::NotANumber)
 }
 
+/// Reads what was typed over `current`, as [`read`] does; in a field that shows a grouped value
+/// (1,000 and above), the language's thousands mark must group thousands, so that a deleted
+/// digit (`2.45` over `2.450`) is refused rather than read as a decimal.
+pub fn read_over(text: &str, current: f64, l: Language) -> Result<Option<f64>, EntryProblem> {
+    let value = read(text, l)?;
+    let group = match l {
+        Language::Vi => '.',
+        Language::En => ',',
+    };
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let unclear = current.abs() >= 1_000.0
+        && !digits.contains(match l {
+            Language::Vi => ',',
+            Language::En => '.',
+        })
+        && digits
+            .rsplit_once(group)
+            .is_some_and(|(_, tail)| tail.chars().filter(char::is_ascii_digit).count() != 3);
+    if unclear {
+        Err(EntryProblem::UnclearMark)
+    } else {
+        Ok(value)
+    }
+}
+
 /// Reads a lever's value: a number, within its bounds, with no more decimals than the lever
 /// keeps for counts (a fraction of a person is a misread thousands mark); rates are rounded to
 /// the lever's decimals.
-pub fn read_lever(text: &str, lever: Lever, l: Language) -> Result<f64, EntryProblem> {
+pub fn read_lever(
+    text: &str,
+    lever: Lever,
+    current: f64,
+    l: Language,
+) -> Result<f64, EntryProblem> {
     let value = read(text, l)?.ok_or(EntryProblem::NotANumber)?;
     if lever.decimals() == 0 && !lever.keeps(value) {
         return Err(EntryProblem::NotWhole);
     }
+    read_over(text, current, l)?;
     let b = lever.bounds();
     let value = lever.round(value);
     if b.contains(value) {
@@ -141,6 +175,28 @@ mod tests {
     use Language::{En, Vi};
 
     #[test]
+    fn a_digit_deleted_from_a_grouped_value_is_refused_not_read_as_decimals() {
+        assert_eq!(
+            read_over("2.45", 2_450.0, Vi),
+            Err(EntryProblem::UnclearMark)
+        );
+        assert_eq!(
+            read_over("2,45", 2_450.0, En),
+            Err(EntryProblem::UnclearMark)
+        );
+        assert_eq!(read_over("2.460", 2_450.0, Vi), Ok(Some(2_460.0)));
+        assert_eq!(read_over("2460", 2_450.0, Vi), Ok(Some(2_460.0)));
+        assert_eq!(read_over("2.450,5", 2_450.0, Vi), Ok(Some(2_450.5)));
+        // Below a thousand nothing is grouped: "8.05" in Vietnamese is 8,05 as before.
+        assert_eq!(read_over("8.05", 7.4, Vi), Ok(Some(8.05)));
+        let plan = Lever::PublicInvestmentPlan;
+        assert_eq!(
+            read_lever("9.10", plan, 9_100.0, Vi),
+            Err(EntryProblem::UnclearMark)
+        );
+    }
+
+    #[test]
     fn a_shown_value_is_grouped_and_reads_back_as_itself() {
         assert_eq!(show(99_686.0, Vi), "99.686");
         assert_eq!(show(99_686.0, En), "99,686");
@@ -213,28 +269,34 @@ mod tests {
     fn lever_values_as_reports_write_them() {
         let jobs = Lever::Jobs;
         let services = Lever::GrowthServices;
-        assert_eq!(read_lever("35.600", jobs, Vi), Ok(35_600.0));
-        assert_eq!(read_lever("35,600", jobs, En), Ok(35_600.0));
-        assert_eq!(read_lever("35,6", jobs, En), Err(EntryProblem::NotWhole));
-        assert_eq!(read_lever("8,3", services, Vi), Ok(8.3));
-        assert_eq!(read_lever("8,3", services, En), Ok(8.3));
+        assert_eq!(read_lever("35.600", jobs, 0.0, Vi), Ok(35_600.0));
+        assert_eq!(read_lever("35,600", jobs, 0.0, En), Ok(35_600.0));
         assert_eq!(
-            read_lever("7,485", services, Vi),
+            read_lever("35,6", jobs, 0.0, En),
+            Err(EntryProblem::NotWhole)
+        );
+        assert_eq!(read_lever("8,3", services, 0.0, Vi), Ok(8.3));
+        assert_eq!(read_lever("8,3", services, 0.0, En), Ok(8.3));
+        assert_eq!(
+            read_lever("7,485", services, 0.0, Vi),
             Ok(7.49),
             "rates keep two decimals"
         );
         assert!(
             matches!(
-                read_lever("1.000", services, Vi),
+                read_lever("1.000", services, 0.0, Vi),
                 Err(EntryProblem::OutOfRange { .. })
             ),
             "1.000 is a thousand in Vietnamese, not 1"
         );
         assert_eq!(
-            read_lever("7,4,8", services, Vi),
+            read_lever("7,4,8", services, 0.0, Vi),
             Err(EntryProblem::NotANumber)
         );
-        assert_eq!(read_lever("", services, Vi), Err(EntryProblem::NotANumber));
+        assert_eq!(
+            read_lever("", services, 0.0, Vi),
+            Err(EntryProblem::NotANumber)
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 
 use crate::components::target_board::decimals;
 use crate::i18n::{self, outcomes, Language};
-use planner_core::export::{table_csv, Cell, Convention, Table};
+use planner_core::export::{Cell, Convention, Table};
 use planner_core::{Attainment, Indicator, Lever, Map, Measure, Province, Scenario, Status};
 
 /// Everything the file says besides the boards.
@@ -20,13 +20,8 @@ pub struct CsvContext<'a> {
     pub probability: Option<&'a Map<(u16, Indicator), f64>>,
 }
 
-/// The CSV text of the boards, in the language's convention.
-pub fn projections_csv(rows: &[Attainment], context: &CsvContext, l: Language) -> String {
-    table_csv(convention(l), &projections_table(rows, context, l))
-}
-
 /// The language's CSV convention.
-fn convention(l: Language) -> Convention {
+pub fn convention(l: Language) -> Convention {
     match l {
         Language::Vi => Convention::VI,
         Language::En => Convention::EN,

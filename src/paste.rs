@@ -10,7 +10,7 @@
 
 use crate::entry::{self, EntryProblem};
 use crate::i18n::{self, Language};
-use planner_core::{slug, BaseField, Direction, Indicator, Target};
+use planner_core::{slug, BaseField, Indicator};
 
 /// What the rows are for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +32,8 @@ pub enum CellProblem {
     NoYear,
     /// A range whose low end is above its high end.
     Reversed,
+    /// A value the figure or target does not take (out of range, not positive, …).
+    Refused(planner_core::link::Reason),
 }
 
 /// What a row sets.
@@ -68,7 +70,7 @@ pub struct PastedRow {
 impl PastedRow {
     /// Whether every part of the row can be used.
     pub fn usable(&self) -> bool {
-        self.subject.is_ok() && self.cells.iter().all(|c| c.value.is_ok())
+        self.subject.is_ok() && !self.cells.is_empty() && self.cells.iter().all(|c| c.value.is_ok())
     }
 }
 
@@ -81,11 +83,13 @@ pub fn read(text: &str, kind: PasteKind, plan: &[u16], l: Language) -> Vec<Paste
         .peekable();
     let mut years: Vec<Option<u16>> = plan.iter().copied().map(Some).collect();
     if kind == PasteKind::Targets {
+        // A heading names no indicator and gives years: a row of amounts is never taken for one.
         let heading = lines.peek().filter(|cells| {
             cells.len() > 1
+                && subject(cells[0], kind).is_none()
                 && cells[1..]
                     .iter()
-                    .all(|c| c.parse::<u16>().is_ok_and(|y| y >= 1990))
+                    .all(|c| c.parse::<u16>().is_ok_and(|y| (1990..=2100).contains(&y)))
         });
         if let Some(cells) = heading {
             years = cells[1..]
@@ -95,7 +99,7 @@ pub fn read(text: &str, kind: PasteKind, plan: &[u16], l: Language) -> Vec<Paste
             lines.next();
         }
     }
-    lines
+    let mut rows: Vec<PastedRow> = lines
         .map(|cells| {
             let name = cells[0].to_owned();
             let values = cells.get(1..).unwrap_or_default();
@@ -125,7 +129,39 @@ pub fn read(text: &str, kind: PasteKind, plan: &[u16], l: Language) -> Vec<Paste
                 cells,
             }
         })
-        .collect()
+        .collect();
+    // Each value is checked by exactly the rules a link's value is, which apply it.
+    for row in &mut rows {
+        let Ok(subject) = row.subject else { continue };
+        for cell in &mut row.cells {
+            let Some((key, value)) = pair(subject, cell) else {
+                continue;
+            };
+            let decoded = planner_core::link::decode(&format!("{key}={value}"));
+            if let Some(planner_core::link::LinkIssue::BadValue { reason, .. }) =
+                decoded.issues.into_iter().next()
+            {
+                cell.value = Err(CellProblem::Refused(reason));
+            }
+        }
+    }
+    rows
+}
+
+/// The link pair a usable cell gives (`base.exports`, `2600`).
+fn pair(subject: Subject, cell: &PastedCell) -> Option<(String, String)> {
+    let plain = crate::format::plain;
+    let Ok((low, high)) = cell.value else {
+        return None;
+    };
+    match (subject, cell.year) {
+        (Subject::Base(f), _) => Some((format!("base.{}", f.id()), plain(low))),
+        (Subject::Target(i), Some(year)) => {
+            let value = high.map_or_else(|| plain(low), |h| format!("{}~{}", plain(low), plain(h)));
+            Some((format!("target.{year}.{}", i.id()), value))
+        }
+        _ => None,
+    }
 }
 
 fn cell(year: Option<u16>, text: &str, range: bool, l: Language) -> PastedCell {
@@ -182,28 +218,13 @@ fn subject(name: &str, kind: PasteKind) -> Option<Subject> {
 /// The usable rows as link pairs (`base.exports=2600`, `target.2024.grdp_growth=8~8.5`): what
 /// the page applies, as one step, when the user confirms.
 pub fn as_link_pairs(rows: &[PastedRow]) -> Vec<(String, String)> {
-    let plain = crate::format::plain;
-    let mut pairs = Vec::new();
-    for row in rows.iter().filter(|r| r.usable()) {
-        for c in &row.cells {
-            let Ok((low, high)) = c.value else { continue };
-            match (row.subject.as_ref(), c.year) {
-                (Ok(&Subject::Base(f)), _) => pairs.push((format!("base.{}", f.id()), plain(low))),
-                (Ok(&Subject::Target(i)), Some(year)) => {
-                    let value =
-                        high.map_or_else(|| plain(low), |h| format!("{}~{}", plain(low), plain(h)));
-                    pairs.push((format!("target.{year}.{}", i.id()), value));
-                }
-                _ => {}
-            }
-        }
-    }
-    pairs
-}
-
-/// A target as a pasted cell gives it: at least `low`, or the range `low`–`high`.
-pub fn target(low: f64, high: Option<f64>) -> Option<Target> {
-    Target::new(low, high, Direction::AtLeast).ok()
+    rows.iter()
+        .filter(|r| r.usable())
+        .flat_map(|r| {
+            let subject = r.subject.clone().ok();
+            r.cells.iter().filter_map(move |c| pair(subject?, c))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -213,9 +234,15 @@ mod tests {
 
     #[test]
     fn base_rows_are_matched_by_name_in_either_language_and_read_in_the_page_language() {
-        let text = "Kim ngạch xuất khẩu\t2.600\nPOPULATION\t1,325,000\nThu nội địa\t8,5\nĐiều gì đó\t12\nDân số\tabc\n\n";
+        let text = "Kim ngạch xuất khẩu\t2.600\nPOPULATION\t1,325,000\nThu nội địa\t8,5\nĐiều gì đó\t12\nDân số\tabc\nDân số\t500\nThu nội địa\n";
         let rows = read(text, PasteKind::Base, &[2024, 2025], Vi);
-        assert_eq!(rows.len(), 5);
+        assert_eq!(rows.len(), 7);
+        // Out of the figure's range, by the rules a link's value follows; a name alone sets nothing.
+        assert!(matches!(
+            rows[5].cells[0].value,
+            Err(CellProblem::Refused(_))
+        ));
+        assert!(!rows[6].usable());
         assert_eq!(rows[0].subject, Ok(Subject::Base(BaseField::Exports)));
         assert_eq!(rows[0].cells[0].value, Ok((2_600.0, None)));
         assert_eq!(rows[1].subject, Ok(Subject::Base(BaseField::Population)));
@@ -254,6 +281,16 @@ mod tests {
             !pairs.iter().any(|(k, _)| k.contains("exports")),
             "a row with a bad cell sets nothing"
         );
+        // A first row of amounts is a row, not a heading.
+        let rows = read(
+            "Thu nội địa\t9000\t10000",
+            PasteKind::Targets,
+            &[2024, 2025],
+            Vi,
+        );
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].cells[1].value, Ok((10_000.0, None)));
+        assert_eq!(rows[0].cells[1].year, Some(2025));
         // Without a heading, the plan's years in order; a column past them has no year.
         let rows = read(
             "Thu nội địa\t9.000\t10.000\t11.000",

@@ -54,7 +54,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
     html! {
         <figure class="chart attainment" data-chart="attainment" data-year={props.year.to_string()} ref={node}>
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, &format!("attainment-{}", props.year), Caption {
+            { super::chart_export::chart_export(&svg, &format!("{}-{}-{}", planner_core::slug(&props.place), l.pick("muc-dat", "attainment"), props.year), Caption {
                 title: title.clone(),
                 details: format!("{} · {} · {}", props.place, props.year, l.pick("% so với mức cần đạt", "% of the value that meets each target")),
             }, l) }

@@ -131,8 +131,16 @@ fn apply(
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for (&field, (text, _)) in drafts {
-        match crate::entry::read(text, l) {
+        match crate::entry::read_over(text, province.base().get(field), l) {
             Ok(Some(v)) => values.push((field, v)),
+            Err(crate::entry::EntryProblem::UnclearMark) => problems.push((
+                field,
+                l.pick(
+                    "Không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân (viết 2.450 hoặc 2,45); chưa áp dụng.",
+                    "The comma could group thousands or mark decimals (write 2,450 or 2.45); not applied.",
+                )
+                .to_owned(),
+            )),
             _ => problems.push((
                 field,
                 l.pick(

@@ -74,7 +74,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
     html! {
         <figure class="chart contributions" data-chart="contributions" ref={node}>
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, "grdp-contributions", Caption {
+            { super::chart_export::chart_export(&svg, &format!("{}-{}", props.province.id(), l.pick("dong-gop-tang-truong", "growth-contributions")), Caption {
                 title: text.title.to_string(),
                 details: format!("{} · {}–{} · {}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.plan().first(), props.province.plan().last(), l.pick("điểm %", "percentage points")),
             }, l) }

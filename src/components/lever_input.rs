@@ -92,7 +92,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let on_type = props.onedit.reform(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();
         let typed = input.value();
-        let edit = match entry::read_lever(&typed, lever, l) {
+        let edit = match entry::read_lever(&typed, lever, value, l) {
             Ok(value) => {
                 input.set_value(&entry::show(value, l));
                 LeverEdit::Set { value, live: false }

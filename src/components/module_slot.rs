@@ -30,25 +30,36 @@ pub fn ModuleSlot(props: &ModuleSlotProps) -> Html {
     let l = props.language;
     let root = use_node_ref();
     let failed = use_state(|| false);
+    // The part is mounted again only when what it shows changes: a new `onapply` (a parent's
+    // render) is passed on to the mounted part without remounting it.
+    let onapply = use_mut_ref(|| None::<Callback<String>>);
+    *onapply.borrow_mut() = props.onapply.clone();
+    let relay = props.onapply.is_some().then(|| {
+        let onapply = onapply.clone();
+        Callback::from(move |query: String| {
+            if let Some(f) = onapply.borrow().as_ref() {
+                f.emit(query);
+            }
+        })
+    });
     {
         let (root, failed) = (root.clone(), failed.clone());
-        use_effect_with(props.clone(), move |props| {
+        let shown = (props.part, props.args.clone(), props.language);
+        use_effect_with(shown, move |(part, args, language)| {
+            let (part, args, language) = (*part, args.clone(), *language);
             let mounted: Rc<RefCell<Option<Mounted>>> = Rc::default();
             let gone = Rc::new(Cell::new(false));
             if let Some(element) = root.cast::<web_sys::Element>() {
-                let (mounted, gone, props) = (mounted.clone(), gone.clone(), props.clone());
+                let (mounted, gone) = (mounted.clone(), gone.clone());
                 spawn_local(async move {
-                    let args: Vec<&str> = props.args.iter().map(|a| a.as_str()).collect();
-                    let part = views::mount(
-                        props.part,
-                        element,
-                        props.language.id(),
-                        &args,
-                        props.onapply,
-                    );
+                    let args: Vec<&str> = args.iter().map(|a| a.as_str()).collect();
+                    let part = views::mount(part, element, language.id(), &args, relay);
                     match part.await {
                         Ok(part) if gone.get() => part.unmount(),
-                        Ok(part) => *mounted.borrow_mut() = Some(part),
+                        Ok(part) => {
+                            failed.set(false);
+                            *mounted.borrow_mut() = Some(part);
+                        }
                         Err(e) => {
                             gloo::console::warn!("a part of the page could not be loaded", e);
                             failed.set(true);

@@ -65,8 +65,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
         use_effect_with((), move |()| {
             offline::register(dispatch.reform(|()| Action::UpdateReady));
             presets::load(dispatch.reform(Action::PresetsLoaded));
-            let keys = shortcuts(dispatch);
-            move || drop(keys)
+            let keys = shortcuts(dispatch.clone());
+            let others = storage::on_provinces_elsewhere(dispatch.reform(Action::KeptElsewhere));
+            move || drop((keys, others))
         });
     }
     use_address(&state, &dispatch);

@@ -110,7 +110,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             <Select control="trajectory-indicator" label={l.pick("Chỉ tiêu trên biểu đồ", "Indicator charted")}
                 {choices} selected={indicator.id()} {onchange} />
             <div class="drawing" aria-hidden={stale.then_some("true")}><crate::svg_markup::Drawing svg={svg.clone()} /></div>
-            { super::chart_export::chart_export(&svg, &format!("trajectory-{}", indicator.id()), Caption {
+            { super::chart_export::chart_export(&svg, &format!("{}-{}", props.province.id(), planner_core::slug(i18n::indicator(indicator, l))), Caption {
                 title: text.title.clone(),
                 details: format!("{} · {}–{} · {unit}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.base_year(), props.province.plan().last()),
             }, l) }

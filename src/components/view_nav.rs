@@ -12,12 +12,7 @@ pub fn view_nav(current: View, l: Language, onchange: &Callback<View>) -> Html {
                 <button type="button" data-control="view" data-view={view.id()}
                     aria-pressed={(view == current).to_string()}
                     onclick={onchange.reform(move |_: MouseEvent| view)}>
-                    { match view {
-                        View::Planner => l.pick("Kịch bản", "Scenario"),
-                        View::Data => l.pick("Số liệu và chỉ tiêu", "Data and targets"),
-                        View::Saved => l.pick("Đã lưu và so sánh", "Saved and compared"),
-                        View::About => l.pick("Về mô hình", "About the model"),
-                    } }
+                    { crate::i18n::view(view, l) }
                 </button>
             }
         </nav>

@@ -109,7 +109,27 @@ fn key_words(key: &str, l: Language) -> String {
     named.unwrap_or_else(|| format!("“{key}”"))
 }
 
-fn reason_words(reason: &Reason, l: Language) -> String {
+/// A value a link key accepts, by its name ("Về mô hình", "Mục tiêu nhiệm kỳ …").
+fn choice(id: &str, l: Language) -> String {
+    if let Some(view) = crate::state::View::from_id(id) {
+        return super::view(view, l).to_owned();
+    }
+    if let Ok(layer) = id.parse::<planner_core::Layer>() {
+        return super::outcomes::layer(layer, l).to_owned();
+    }
+    match id {
+        "vi" => "Tiếng Việt".to_owned(),
+        "en" => "English".to_owned(),
+        "uniform" => l.pick("phân phối đều", "uniform").to_owned(),
+        "triangular" => l.pick("phân phối tam giác", "triangular").to_owned(),
+        "1" => l.pick("bật (1)", "on (1)").to_owned(),
+        "0" => l.pick("tắt (0)", "off (0)").to_owned(),
+        other => format!("“{other}”"),
+    }
+}
+
+/// Why a value was refused, in words.
+pub fn reason_words(reason: &Reason, l: Language) -> String {
     let n = |v: f64| format::number_trimmed(v, 2, l);
     match (reason, l) {
         (Reason::NotANumber, _) => l.pick("không phải là số", "not a number").to_owned(),
@@ -122,8 +142,14 @@ fn reason_words(reason: &Reason, l: Language) -> String {
         (Reason::OutOfRange { min, max }, Language::En) => {
             format!("outside {} … {}", n(*min), n(*max))
         }
-        (Reason::NotOneOf(words), Language::Vi) => format!("cần một trong: {}", words.join(", ")),
-        (Reason::NotOneOf(words), Language::En) => format!("expected one of {}", words.join(", ")),
+        (Reason::NotOneOf(words), _) => {
+            let choices: Vec<String> = words.iter().map(|w| choice(w, l)).collect();
+            format!(
+                "{} {}",
+                l.pick("cần một trong:", "expected one of"),
+                choices.join(", ")
+            )
+        }
         (Reason::NotAFlow, _) => l
             .pick("cần dạng số lượng~tăng trưởng", "expected amount~growth")
             .to_owned(),
@@ -204,6 +230,19 @@ mod tests {
         assert!(
             words.starts_with("Lao động có việc làm mới 2027 “1”"),
             "{words}"
+        );
+    }
+
+    #[test]
+    fn the_values_a_key_accepts_are_named_too() {
+        let issue = LinkIssue::BadValue {
+            key: "view".into(),
+            value: "x".into(),
+            reason: Reason::NotOneOf(&planner_core::link::VIEWS),
+        };
+        assert_eq!(
+            link_issue(&issue, Language::Vi),
+            "Màn hình “x”: cần một trong: Kịch bản, Số liệu và chỉ tiêu, Đã lưu và so sánh, Về mô hình (bỏ qua)"
         );
     }
 

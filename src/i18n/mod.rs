@@ -6,7 +6,7 @@ mod link;
 mod notice;
 pub mod outcomes;
 
-pub use link::link_issue;
+pub use link::{link_issue, reason_words};
 pub use notice::{error_words, notice};
 
 /// Display language.
@@ -68,6 +68,17 @@ pub fn period(id: &str, l: Language) -> String {
         (Some(q), _, Language::En) => format!("Q{}", q + 1),
         (None, Some(n), Language::Vi) => format!("{n} tháng"),
         _ => id.to_owned(),
+    }
+}
+
+/// Name of a view.
+pub fn view(v: crate::state::View, l: Language) -> &'static str {
+    use crate::state::View;
+    match v {
+        View::Planner => l.pick("Kịch bản", "Scenario"),
+        View::Data => l.pick("Số liệu và chỉ tiêu", "Data and targets"),
+        View::Saved => l.pick("Đã lưu và so sánh", "Saved and compared"),
+        View::About => l.pick("Về mô hình", "About the model"),
     }
 }
 

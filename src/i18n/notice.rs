@@ -138,6 +138,12 @@ fn entry_refused(
             "{name}: {raw} is not a whole number ({}){kept}. Type thousands as 35600 or 35,600.",
             counted.unwrap_or_default()
         ),
+        (EntryProblem::UnclearMark, Language::Vi) => format!(
+            "{name}: trong “{raw}” không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân{kept}. Viết 2.450 hoặc 2,45."
+        ),
+        (EntryProblem::UnclearMark, Language::En) => format!(
+            "{name}: in “{raw}” the comma could group thousands or mark decimals{kept}. Write 2,450 or 2.45."
+        ),
         (EntryProblem::OutOfRange { min, max }, Language::Vi) => format!(
             "{name}: {raw} nằm ngoài phạm vi cho phép ({} … {}){kept}.",
             shown(min),

@@ -113,3 +113,25 @@ pub fn save_library(library: &Library) -> Result<(), StorageProblem> {
 pub fn save_provinces(kept: &KeptProvinces) -> Result<(), StorageProblem> {
     save(PROVINCES_KEY, &kept.write())
 }
+
+/// Calls `changed` with what another tab of this app wrote to the kept provinces, so that this
+/// tab's next write keeps it.
+pub fn on_provinces_elsewhere(
+    changed: yew::Callback<KeptProvinces>,
+) -> Option<gloo::events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo::events::EventListener::new(
+        &window,
+        "storage",
+        move |event| {
+            let field = |name: &str| js_sys::Reflect::get(event, &name.into()).ok()?.as_string();
+            if field("key").as_deref() != Some(PROVINCES_KEY) {
+                return;
+            }
+            if let Some(Ok((kept, None))) = field("newValue").map(|text| KeptProvinces::read(&text))
+            {
+                changed.emit(kept);
+            }
+        },
+    ))
+}

@@ -67,6 +67,8 @@ pub enum Action {
     /// Apply base figures and targets pasted from a spreadsheet, given as link pairs
     /// (`base.exports=2600&target.2024.jobs=23000`), together as one step.
     ApplyPasted(String),
+    /// Another tab wrote the kept provinces: this tab keeps on from what it wrote.
+    KeptElsewhere(planner_core::kept::KeptProvinces),
     /// Remove a kept province from this browser: one's own is gone, an edited one is its preset
     /// again.
     ForgetProvince(String),
@@ -133,7 +135,19 @@ pub enum Step {
 }
 
 impl Action {
-    /// The undo rule: what this action is to undo.
+    /// Whether this action edits a province's data (what the browser keeps).
+    pub fn edits_data(&self) -> bool {
+        matches!(
+            self,
+            Action::EditBase(_)
+                | Action::EditTarget { .. }
+                | Action::ApplyPasted(_)
+                | Action::CreateProvince { .. }
+                | Action::ForgetProvince(_)
+        )
+    }
+
+    /// The undo rule: what this action is to undo and to the browser history.
     pub fn step(&self) -> Step {
         match self {
             Action::SetLever { live: true, .. } => Step::Drag,
@@ -165,6 +179,7 @@ impl Action {
             | Action::Withdraw(_)
             | Action::UpdateReady
             | Action::PresetsLoaded(_)
+            | Action::KeptElsewhere(_)
             | Action::Undo
             | Action::Redo
             | Action::SaveScenario(_)

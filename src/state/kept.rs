@@ -70,6 +70,7 @@ impl PlannerState {
         state.work = Workspace {
             scenario: Rc::new(Scenario::baseline(provinces[0].clone())),
             provinces: provinces.into(),
+            edits: 0,
         };
         state.kept = Rc::new(kept);
         if let Some(problem) = problem {
@@ -86,6 +87,7 @@ impl PlannerState {
                     province: first,
                     ..(*state.work.scenario).clone()
                 }),
+                edits: 0,
             };
         }
         state
@@ -98,7 +100,8 @@ impl PlannerState {
         let mut kept = (*self.kept).clone();
         for p in self.work.provinces.iter() {
             let was = before.iter().find(|b| b.id() == p.id());
-            if was.is_none_or(|b| !Rc::ptr_eq(b, p)) {
+            // By content: the whole presets arriving rebuild every province of every step.
+            if was.is_none_or(|b| !Rc::ptr_eq(b, p) && **b != **p) {
                 kept = kept.with(&self.presets, p);
             }
         }
@@ -150,6 +153,7 @@ impl PlannerState {
         self.work = Workspace {
             provinces,
             scenario,
+            edits: self.work.edits,
         };
         true
     }

@@ -70,11 +70,29 @@ fn opening_a_link_shows_it_without_overwriting_what_is_kept() {
     );
     assert_eq!(*linked.kept, kept);
     assert_eq!(linked.kept_status(), KeptStatus::NotKept);
-    // Picking another province and a lever change keep it too.
+    // Neither another layer, a lever, other provinces, nor undo and redo of opening a link
+    // touch it: only edits of a province's data do.
     let moved = linked
+        .reduce(Action::SetLayer(planner_core::Layer::Term))
+        .reduce(Action::SetLever {
+            year: 2024,
+            lever: planner_core::Lever::Jobs,
+            value: 30_000.0,
+            live: false,
+        })
         .reduce(Action::SelectProvince("bac-giang".into()))
         .reduce(Action::SelectProvince("ha-tinh".into()));
     assert_eq!(*moved.kept, kept);
+    let reopened = moved
+        .reduce(Action::OpenLink("v=2&p=ha-tinh&base.exports=2700".into()))
+        .reduce(Action::Undo)
+        .reduce(Action::Redo);
+    assert_eq!(*reopened.kept, kept);
+    assert_eq!(exports(&reopened, "ha-tinh"), 2_700.0);
+    // An edit of the link's version keeps that version, edit included.
+    let edited = reopened.reduce(Action::EditBase(vec![(BaseField::Exports, 2_800.0)]));
+    let (stored, _) = KeptProvinces::read(&edited.kept.write()).unwrap();
+    assert_eq!(exports(&fresh("", stored), "ha-tinh"), 2_800.0);
 }
 
 #[test]

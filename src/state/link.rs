@@ -63,6 +63,7 @@ impl PlannerState {
         self.work = Workspace {
             provinces: provinces.into(),
             scenario: Rc::new(scenario),
+            edits: self.work.edits,
         };
     }
 }

@@ -38,6 +38,9 @@ pub struct Workspace {
     pub provinces: Rc<[Rc<Province>]>,
     /// The scenario on screen; its province is one of `provinces`.
     pub scenario: Rc<Scenario>,
+    /// How many edits of provinces' data (base figures, targets, one's own provinces) led here:
+    /// an undo or redo that changes it takes an edit back or again, and what is kept follows.
+    pub edits: u32,
 }
 
 impl PartialEq for Workspace {
@@ -86,6 +89,7 @@ impl PlannerState {
             work: Workspace {
                 provinces,
                 scenario,
+                edits: 0,
             },
             language,
             view: View::default(),
@@ -149,9 +153,9 @@ impl Reducible for PlannerState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let step = action.step();
-        // Opening a link or a saved scenario shows it without overwriting what is kept; the
-        // whole presets only add words.
-        let keeps = step != Step::Opened && !matches!(action, Action::PresetsLoaded(_));
+        // Only edits of provinces' data are kept: opening a link or a saved scenario, choosing a
+        // layer or the whole presets arriving change what is shown, not what is kept.
+        let edit = action.edits_data();
         let mut next = (*self).clone();
         match action {
             Action::Undo | Action::Redo => {
@@ -170,7 +174,9 @@ impl Reducible for PlannerState {
                     .withdraw(|k| matches!(k, NoticeKey::Field(_) | NoticeKey::Link));
                 next.history = HistoryMode::Push;
                 next.live = false;
-                next.keep_changes(&self.work.provinces);
+                if next.work.edits != self.work.edits {
+                    next.keep_changes(&self.work.provinces);
+                }
                 return Rc::new(next);
             }
             action => {
@@ -180,7 +186,8 @@ impl Reducible for PlannerState {
             }
         }
         if next.work != self.work {
-            if keeps {
+            if edit {
+                next.work.edits = self.work.edits.wrapping_add(1);
                 next.keep_changes(&self.work.provinces);
             }
             let continuing_drag = step == Step::Drag && self.live;

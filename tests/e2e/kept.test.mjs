@@ -80,3 +80,21 @@ test('kept content that cannot be read is set aside and named, and the rest of t
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('two tabs keep each other\'s provinces: the later write includes the earlier one', async () => {
+  const context = await suite.browser.newContext({ locale: 'en-US', viewport: { width: 1400, height: 1000 } });
+  const a = await tab(context);
+  const b = await tab(context);
+  await b.planner.showView('data');
+  const form = b.page.locator('form[data-form="new-province"]');
+  await form.locator('input[name="name_vi"]').fill('Nghệ An');
+  await form.locator('input[name="name_vi"]').press('Tab');
+  await form.locator('button[type="submit"]').press('Enter');
+  await b.page.waitForFunction(() => (localStorage.getItem('planner.provinces') ?? '').includes('nghe-an'));
+  await a.planner.showView('data');
+  await a.planner.typeInto(a.planner.baseField('exports'), '2,600');
+  await a.page.waitForFunction(() => (localStorage.getItem('planner.provinces') ?? '').includes('ha-tinh'));
+  const stored = JSON.parse(await a.page.evaluate(() => localStorage.getItem('planner.provinces')));
+  assert.deepEqual(stored.provinces.map((p) => p.id).sort(), ['ha-tinh', 'nghe-an']);
+  await context.close();
+});

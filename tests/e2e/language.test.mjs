@@ -71,7 +71,7 @@ async function open(language) {
     }
   });
   // A link with problems of each kind, and uncertainty and the nowcast on.
-  const planner = await new PlannerPage(page).open(`${suite.server.url}?v=2&p=bac-giang&lang=${language}&colour=red&2024.growth.services=400&2025.deflator=abc&base.exports=x&mc=1&mc.draws=500&ytd=1`);
+  const planner = await new PlannerPage(page).open(`${suite.server.url}?v=2&p=bac-giang&lang=${language}&colour=red&2024.growth.services=400&2025.deflator=abc&base.exports=x&mc=1&mc.draws=500&mc.shape=x&ytd=1`);
   return { page, context, planner };
 }
 

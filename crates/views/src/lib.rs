@@ -14,7 +14,7 @@ mod paste_panel;
 mod workbook;
 
 use paste_panel::PastePanel;
-use planner_core::export::{table_csv, Convention};
+use planner_core::export::table_csv;
 use planner_core::montecarlo::simulate;
 use planner_core::{Province, Scenario};
 use std::rc::Rc;
@@ -207,11 +207,7 @@ async fn projections(
 #[wasm_bindgen]
 pub async fn export_csv(language: String) -> Result<(), JsValue> {
     let (table, id, l) = projections(&language).await?;
-    let convention = match l {
-        Language::Vi => Convention::VI,
-        Language::En => Convention::EN,
-    };
-    let csv = table_csv(convention, &table);
+    let csv = table_csv(export::convention(l), &table);
     let file = format!("{id}-{}.csv", l.pick("du-bao", "projections"));
     files::download_text(&file, "text/csv;charset=utf-8", &csv)
 }

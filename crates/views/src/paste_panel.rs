@@ -234,6 +234,9 @@ fn problem(p: &CellProblem, l: Language) -> String {
                     "not a number (or unclear marks)",
                 )
                 .to_owned(),
+            entry::EntryProblem::UnclearMark => {
+                l.pick("dấu phân cách không rõ", "unclear marks").to_owned()
+            }
             entry::EntryProblem::NotWhole => l
                 .pick("cần một số nguyên", "a whole number is needed")
                 .to_owned(),
@@ -253,5 +256,6 @@ fn problem(p: &CellProblem, l: Language) -> String {
                 "the low end is above the high end",
             )
             .to_owned(),
+        CellProblem::Refused(reason) => i18n::reason_words(reason, l),
     }
 }

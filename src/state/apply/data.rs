@@ -174,5 +174,6 @@ fn rebuilt(work: &Workspace, brief: &[Province], whole: &[Province]) -> Workspac
     Workspace {
         provinces,
         scenario: Rc::new(scenario),
+        edits: work.edits,
     }
 }

@@ -35,6 +35,11 @@ impl PlannerState {
                 self.create_province(id, name, &template)
             }
             Action::ForgetProvince(id) => self.forget_province(&id),
+            Action::KeptElsewhere(kept) => {
+                let changed = kept != *self.kept;
+                self.kept = std::rc::Rc::new(kept);
+                changed
+            }
             Action::ApplyPasted(query) => self.apply_pasted(&query),
             Action::SaveScenario(name) => self.save_scenario(&name),
             Action::RenameScenario(id, name) => self.rename_scenario(id, &name),
