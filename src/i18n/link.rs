@@ -118,8 +118,8 @@ fn choice(id: &str, l: Language) -> String {
         return super::outcomes::layer(layer, l).to_owned();
     }
     match id {
-        "vi" => "Tiếng Việt".to_owned(),
-        "en" => "English".to_owned(),
+        "vi" => l.pick("tiếng Việt", "Vietnamese").to_owned(),
+        "en" => l.pick("tiếng Anh", "English").to_owned(),
         "uniform" => l.pick("phân phối đều", "uniform").to_owned(),
         "triangular" => l.pick("phân phối tam giác", "triangular").to_owned(),
         "1" => l.pick("bật (1)", "on (1)").to_owned(),

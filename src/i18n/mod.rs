@@ -5,6 +5,8 @@ use planner_core::{Indicator, Lever, Provenance, Status, Text, Unit};
 mod link;
 mod notice;
 pub mod outcomes;
+#[cfg(test)]
+mod words_tests;
 
 pub use link::{link_issue, reason_words};
 pub use notice::{error_words, notice};
