@@ -2,8 +2,9 @@
 //! province, the day, the link that reopens the scenario, the target layer and every assumption
 //! changed from the preset), then one row per indicator and year, rounded as the boards show.
 
+use crate::components::board_notes::caption;
 use crate::components::target_board::decimals;
-use crate::i18n::{self, outcomes, Language};
+use crate::i18n::{self, Language};
 use planner_core::export::{Cell, Convention, Table};
 use planner_core::{Attainment, Indicator, Lever, Map, Measure, Province, Scenario, Status};
 
@@ -43,11 +44,14 @@ pub fn projections_table(rows: &[Attainment], context: &CsvContext, l: Language)
             l.pick("Kịch bản (đường liên kết)", "Scenario (link)"),
             context.link.clone(),
         ),
+    ];
+    // Each year's targets as the board names them: the instrument they come from.
+    header.extend(province.plan().iter().map(|year| {
         (
             l.pick("Đánh giá theo", "Judged against"),
-            outcomes::layer(province.layer(), l).to_owned(),
-        ),
-    ];
+            caption(province, year, l),
+        )
+    }));
     let changed = changed_assumptions(province, scenario, convention, l);
     let none = l
         .pick("không có (như mặc định)", "none (as the preset)")

@@ -31,8 +31,8 @@ pub fn chart_export(svg: &AttrValue, stem: &str, caption: Caption, l: Language) 
                 details: caption.details.clone(),
                 source: l
                     .pick(
-                        "Nguồn: số liệu năm gốc và chỉ tiêu do tỉnh công bố; dự báo của kịch bản theo đường liên kết dưới đây.",
-                        "Source: base-year figures and targets published by the province; projection of the scenario at the link below.",
+                        "Nguồn: số liệu năm gốc và chỉ tiêu như ứng dụng ghi nguồn từng số (công bố, suy ra, giả định, đã sửa); dự báo của kịch bản theo đường liên kết dưới đây.",
+                        "Source: base-year figures and targets as the app sources each one (published, derived, assumed, edited); the scenario's projection at the link below.",
                     )
                     .to_owned(),
                 link: web_sys::window()

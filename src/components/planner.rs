@@ -75,7 +75,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
     let l = state.language;
     let province = state.province();
     let s = state.scenario();
-    use_document_language(l, l.pick(&province.name().vi, &province.name().en));
+    use_document_language(l, &province);
 
     html! {
         <div class="planner" lang={l.id()} data-sources={if state.has_sources() { "whole" } else { "brief" }}>
@@ -213,14 +213,13 @@ fn shortcuts(dispatch: Callback<Action>) -> Option<EventListener> {
 /// The page's language and title follow the chosen language and province, so that a screen
 /// reader, a tab and a bookmark say both ("Bắc Giang · Kịch bản chỉ tiêu tỉnh").
 #[hook]
-fn use_document_language(l: Language, province: &str) {
-    let title = format!(
-        "{province} · {}",
-        l.pick("Kịch bản chỉ tiêu tỉnh", "Provincial target planner")
-    );
-    use_effect_with((l, title), |(l, title)| {
+fn use_document_language(l: Language, province: &Shared<Province>) {
+    // Compared by identity: a lever moved leaves both as they were, and nothing is formatted.
+    use_effect_with((l, province.clone()), |(l, province)| {
+        let name = l.pick(&province.name().vi, &province.name().en);
+        let app = l.pick("Kịch bản chỉ tiêu tỉnh", "Provincial target planner");
         let document = gloo::utils::document();
-        document.set_title(title);
+        document.set_title(&format!("{name} · {app}"));
         if let Some(root) = document.document_element() {
             let _ = root.set_attribute("lang", l.id());
         }

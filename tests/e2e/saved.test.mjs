@@ -148,7 +148,7 @@ test('projections export as CSV that a spreadsheet reads with Vietnamese text', 
   assert.match(file, /<rect x="0" y="0" width="\d+" height="\d+" fill="#ffffff"\/>/);
   assert.match(file, /class="frame-title">Mức đạt chỉ tiêu năm 2024/);
   assert.match(file, />Hà Tĩnh · 2024 · % so với mức cần đạt</);
-  assert.match(file, />Nguồn: số liệu năm gốc và chỉ tiêu do tỉnh công bố/);
+  assert.match(file, />Nguồn: số liệu năm gốc và chỉ tiêu như ứng dụng ghi nguồn từng số/);
   assert.match(file, />http:\/\/127\.0\.0\.1:\d+\/[^<]*</);
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-chart="attainment"][data-year="2024"] [data-control="export-png"]').click()]);
   const pngBytes = await readFile(await png.path());
@@ -228,7 +228,10 @@ for (const [locale, convention, words] of [
     assert.deepEqual(header.get(words.province), [locale === 'vi-VN' ? 'Hà Tĩnh' : 'Ha Tinh']);
     const link = header.get(words.link)[0];
     assert.match(link, /^http.*[?&]2024\.growth\.services=7\.48/);
-    assert.equal(header.get(words.layer).length, 1);
+    // Each plan year's targets with the instrument they come from, as the board captions them.
+    const captions = await page.locator('table.board caption').allInnerTexts();
+    assert.deepEqual(header.get(words.layer), captions.map((c) => c.trim()));
+    assert.equal(captions.length, 2);
     assert.ok(header.get(words.changed).some((c) => c.startsWith(words.lever)), header.get(words.changed).join(' | '));
     const boards = await page.locator('tr[data-indicator][data-year]').evaluateAll((trs) => trs.map((t) => ({ year: t.dataset.year, projected: Number(t.dataset.projected) })));
     assert.equal(rows.length, boards.length);

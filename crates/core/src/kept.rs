@@ -3,8 +3,9 @@
 //! [`crate::link`]), so what is read back is checked by exactly the rules of a link, and a later
 //! link version migrates it like any other link.
 //!
-//! Stored as `{"schema": 1, "provinces": [{"id", "link"}]}`. Reading never fails: entries that
-//! cannot be used are left out and reported, and the caller sets the text aside.
+//! Stored as `{"schema": 1, "provinces": [{"id", "link"}]}`. An entry missing its id or link is
+//! left out and reported; content not of this shape at all is handed back whole. Either way the
+//! caller sets the text aside, so nothing stored is lost.
 
 use crate::link::{self, Link};
 use crate::province::Province;

@@ -28,17 +28,30 @@ use target_planner::{export, format};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// What the page gives the view.
+/// What a part of the page needs: the language, the province (its id, or its baseline link),
+/// its name, and where the part sends what it applies.
 #[derive(Debug, Clone, PartialEq, Properties)]
-struct PageProps {
+struct PartProps {
     language: Language,
     province: AttrValue,
+    #[prop_or_default]
     name: AttrValue,
+    #[prop_or_default]
+    onapply: Callback<String>,
+    /// Which part.
+    part: Which,
 }
 
-/// The view once the presets are read; a short message until then, or if they cannot be.
+/// The parts drawn once the whole presets are read.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Which {
+    About,
+    Paste,
+}
+
+/// A part once the whole presets are read: a short message until then, or if they cannot be.
 #[component]
-fn AboutPage(props: &PageProps) -> Html {
+fn WithPresets(props: &PartProps) -> Html {
     let l = props.language;
     let loaded = use_state(|| None::<Result<Rc<[Province]>, ()>>);
     {
@@ -48,35 +61,45 @@ fn AboutPage(props: &PageProps) -> Html {
         });
     }
     match &*loaded {
-        None => html! {
-            <p class="note" data-about-state="loading">{ l.pick("Đang tải…", "Loading…") }</p>
-        },
+        None => html! { <p class="note">{ l.pick("Đang tải…", "Loading…") }</p> },
         Some(Err(())) => html! {
-            <p role="alert" data-about-state="failed">{ l.pick(
+            <p role="alert">{ l.pick(
                 "Không đọc được số liệu của các tỉnh; hãy tải lại trang khi có mạng.",
                 "The provinces' data could not be read; reload the page when online.",
             ) }</p>
         },
-        Some(Ok(presets)) => {
-            let province = presets
-                .iter()
-                .find(|p| p.id().as_str() == props.province.as_str())
-                .map(|p| Shared::new(p.clone()));
-            html! {
-                <AboutView {province} name={props.name.clone()} presets={presets.clone()} language={l} />
-            }
-        }
+        Some(Ok(presets)) => match props.part {
+            Which::About => about(props, presets.clone()),
+            Which::Paste => paste(props, presets.clone()),
+        },
     }
 }
 
-/// The view mounted in an element; dropped (or [`About::unmount`]) takes it away.
+fn about(props: &PartProps, presets: Rc<[Province]>) -> Html {
+    let province = presets
+        .iter()
+        .find(|p| p.id().as_str() == props.province.as_str())
+        .map(|p| Shared::new(p.clone()));
+    html! {
+        <AboutView {province} name={props.name.clone()} {presets} language={props.language} />
+    }
+}
+
+fn paste(props: &PartProps, presets: Rc<[Province]>) -> Html {
+    html! {
+        <PastePanel language={props.language} province={props.province.clone()}
+            {presets} onapply={props.onapply.clone()} />
+    }
+}
+
+/// A part mounted in an element; [`Part::unmount`] takes it away.
 #[wasm_bindgen]
 #[derive(Debug)]
-pub struct About(Option<yew::AppHandle<AboutPage>>);
+pub struct Part(Option<yew::AppHandle<WithPresets>>);
 
 #[wasm_bindgen]
-impl About {
-    /// Takes the view out of its element.
+impl Part {
+    /// Takes the part out of its element.
     pub fn unmount(&mut self) {
         if let Some(app) = self.0.take() {
             app.destroy();
@@ -84,64 +107,24 @@ impl About {
     }
 }
 
-/// Mounts the view into `root` in `language` (`vi` or `en`) for the province `province` named
-/// `name` (a province of one's own has no sources of its own).
-#[wasm_bindgen]
-pub fn mount_about(root: web_sys::Element, language: &str, province: &str, name: &str) -> About {
-    let props = PageProps {
-        language: Language::from_id(language).unwrap_or_default(),
-        province: AttrValue::from(province.to_owned()),
-        name: AttrValue::from(name.to_owned()),
-    };
-    About(Some(
-        yew::Renderer::<AboutPage>::with_root_and_props(root, props).render(),
+fn mount(root: web_sys::Element, props: PartProps) -> Part {
+    Part(Some(
+        yew::Renderer::<WithPresets>::with_root_and_props(root, props).render(),
     ))
 }
 
-/// What the page gives the paste panel.
-#[derive(Debug, Clone, PartialEq, Properties)]
-struct PasteRootProps {
-    language: Language,
-    province: AttrValue,
-    onapply: Callback<String>,
-}
-
-/// The paste panel once the presets are read.
-#[component]
-fn PasteRoot(props: &PasteRootProps) -> Html {
-    let loaded = use_state(|| None::<Rc<[Province]>>);
-    {
-        let loaded = loaded.clone();
-        use_effect_with((), move |()| {
-            presets::load_with(move |result| {
-                if let Ok(p) = result {
-                    loaded.set(Some(Rc::from(p)));
-                }
-            });
-        });
-    }
-    match &*loaded {
-        Some(presets) => html! {
-            <PastePanel language={props.language} province={props.province.clone()}
-                presets={presets.clone()} onapply={props.onapply.clone()} />
-        },
-        None => Html::default(),
-    }
-}
-
-/// The paste panel mounted; [`Paste::unmount`] takes it away.
+/// Mounts the About view into `root` in `language` (`vi` or `en`) for the province `province`
+/// named `name` (a province of one's own has no sources of its own).
 #[wasm_bindgen]
-#[derive(Debug)]
-pub struct Paste(Option<yew::AppHandle<PasteRoot>>);
-
-#[wasm_bindgen]
-impl Paste {
-    /// Takes the panel out of its element.
-    pub fn unmount(&mut self) {
-        if let Some(app) = self.0.take() {
-            app.destroy();
-        }
-    }
+pub fn mount_about(root: web_sys::Element, language: &str, province: &str, name: &str) -> Part {
+    let props = PartProps {
+        language: Language::from_id(language).unwrap_or_default(),
+        province: AttrValue::from(province.to_owned()),
+        name: AttrValue::from(name.to_owned()),
+        onapply: Callback::noop(),
+        part: Which::About,
+    };
+    mount(root, props)
 }
 
 /// Mounts the paste panel into `root` in `language` for the province whose baseline link is
@@ -152,17 +135,17 @@ pub fn mount_paste(
     language: &str,
     province: &str,
     onapply: js_sys::Function,
-) -> Paste {
-    let props = PasteRootProps {
+) -> Part {
+    let props = PartProps {
         language: Language::from_id(language).unwrap_or_default(),
         province: AttrValue::from(province.to_owned()),
+        name: AttrValue::default(),
         onapply: Callback::from(move |query: String| {
             let _ = onapply.call1(&JsValue::NULL, &JsValue::from_str(&query));
         }),
+        part: Which::Paste,
     };
-    Paste(Some(
-        yew::Renderer::<PasteRoot>::with_root_and_props(root, props).render(),
-    ))
+    mount(root, props)
 }
 
 /// The scenario in the address as the page computes it: its boards as a table for files, its
