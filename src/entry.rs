@@ -14,7 +14,7 @@ use crate::i18n::Language;
 use planner_core::Lever;
 
 /// Why an entry was refused.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum EntryProblem {
     /// Empty, or not a number.
     NotANumber,

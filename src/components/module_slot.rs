@@ -1,11 +1,11 @@
 //! Where a part of the module of what is needed only once asked goes (`services::views`): an
-//! element the part is mounted into once the module is imported, again whenever its arguments
-//! change, and taken away with the element. A part that changes the scenario sends a link query
-//! (`base.exports=2600&…`) to `onapply`.
+//! element the part is mounted into once the module is imported, given what the page shows
+//! whenever that changes, and taken away with the element. A part that asks something of the
+//! page sends it as text to `onapply`.
 
 use crate::i18n::Language;
 use crate::services::views::{self, Mounted};
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
@@ -13,7 +13,7 @@ use yew::prelude::*;
 /// Properties of the slot.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ModuleSlotProps {
-    /// The module's mount function (`mount_about`, `mount_paste`).
+    /// The module's mount function (`mount_about`, `mount_data`).
     pub part: &'static str,
     /// Its arguments after the element and the language.
     pub args: Vec<AttrValue>,
@@ -42,22 +42,31 @@ pub fn ModuleSlot(props: &ModuleSlotProps) -> Html {
             }
         })
     });
+    // Mounted once per part; a change of what it shows is given to the mounted part, which
+    // keeps what the user is doing in it (focus, a draft).
+    let mounted = use_mut_ref(|| None::<Mounted>);
+    let shown = use_mut_ref(|| (props.args.clone(), props.language));
+    *shown.borrow_mut() = (props.args.clone(), props.language);
     {
-        let (root, failed) = (root.clone(), failed.clone());
-        let shown = (props.part, props.args.clone(), props.language);
-        use_effect_with(shown, move |(part, args, language)| {
-            let (part, args, language) = (*part, args.clone(), *language);
-            let mounted: Rc<RefCell<Option<Mounted>>> = Rc::default();
+        let (root, failed, mounted, shown) =
+            (root.clone(), failed.clone(), mounted.clone(), shown.clone());
+        use_effect_with(props.part, move |&part| {
             let gone = Rc::new(Cell::new(false));
             if let Some(element) = root.cast::<web_sys::Element>() {
                 let (mounted, gone) = (mounted.clone(), gone.clone());
                 spawn_local(async move {
-                    let args: Vec<&str> = args.iter().map(|a| a.as_str()).collect();
-                    let part = views::mount(part, element, language.id(), &args, relay);
+                    let (args, language) = shown.borrow().clone();
+                    let strings: Vec<&str> = args.iter().map(|a| a.as_str()).collect();
+                    let part = views::mount(part, element, language.id(), &strings, relay);
                     match part.await {
                         Ok(part) if gone.get() => part.unmount(),
                         Ok(part) => {
                             failed.set(false);
+                            // What the page shows may have changed while the module loaded.
+                            let (now, language) = shown.borrow().clone();
+                            if now != args {
+                                part.update(language.id(), &now);
+                            }
                             *mounted.borrow_mut() = Some(part);
                         }
                         Err(e) => {
@@ -74,6 +83,17 @@ pub fn ModuleSlot(props: &ModuleSlotProps) -> Html {
                 }
             }
         });
+    }
+    {
+        let mounted = mounted.clone();
+        use_effect_with(
+            (props.args.clone(), props.language),
+            move |(args, language)| {
+                if let Some(part) = mounted.borrow().as_ref() {
+                    part.update(language.id(), args);
+                }
+            },
+        );
     }
     html! {
         <>

@@ -1,6 +1,5 @@
 //! The page: masthead, notice, scoreboards and the chosen view.
 
-use super::data_view::DataView;
 use super::module_slot::ModuleSlot;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
@@ -12,7 +11,9 @@ use crate::hooks::{use_monte_carlo, use_outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, presets, storage};
-use crate::state::{Action, Notice, NoticeKey, PlannerState, Shared, StorageProblem, View};
+use crate::state::{
+    Action, DataEdit, Notice, NoticeKey, PlannerState, Shared, StorageProblem, View,
+};
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use planner_core::{scoreboard, Province};
@@ -110,7 +111,13 @@ pub fn Planner(props: &PlannerProps) -> Html {
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
-                        <DataView {province} provinces={Shared::from_rc(state.provinces())} kept={state.kept.clone()} kept_status={state.kept_status()} baseline={AttrValue::from(state.baseline_link())} tolerance={s.tolerance} language={l} dispatch={dispatch.clone()} />
+                        <ModuleSlot part="mount_data" language={l} args={vec![
+                            AttrValue::from(state.baseline_link()),
+                            AttrValue::from(state.kept.write()),
+                            AttrValue::from(state.kept_status().id()),
+                            AttrValue::from(s.tolerance.level_ratio.to_string()),
+                            AttrValue::from(s.tolerance.rate_points.to_string()),
+                        ]} onapply={on_data_edit(&dispatch)} />
                     },
                     View::Saved => html! {
                         <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
@@ -251,4 +258,15 @@ fn use_written<T: PartialEq + 'static>(
             }
         }
     });
+}
+
+/// The data view's requests (JSON from the module) as actions; text that is no request is
+/// dropped.
+fn on_data_edit(dispatch: &Callback<Action>) -> Callback<String> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |json: String| {
+        if let Some(edit) = DataEdit::from_json(&json) {
+            dispatch.emit(edit.into());
+        }
+    })
 }

@@ -26,6 +26,16 @@ pub struct Mounted {
 }
 
 impl Mounted {
+    /// Gives the part what the page shows now: the language and its arguments.
+    pub fn update(&self, language: &str, args: &[yew::AttrValue]) {
+        if let Ok(f) =
+            Reflect::get(&self.part, &"update".into()).and_then(|f| f.dyn_into::<Function>())
+        {
+            let args: js_sys::Array = args.iter().map(|a| JsValue::from_str(a)).collect();
+            let _ = f.call2(&self.part, &language.into(), &args);
+        }
+    }
+
     /// Takes the part out of its element.
     pub fn unmount(&self) {
         if let Ok(f) =

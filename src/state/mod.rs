@@ -3,6 +3,7 @@
 
 mod action;
 mod apply;
+mod data_edit;
 mod kept;
 mod link;
 mod notice;
@@ -16,6 +17,7 @@ mod kept_tests;
 mod tests;
 
 pub use action::{Action, Step};
+pub use data_edit::DataEdit;
 pub use kept::KeptStatus;
 pub use notice::{Field, Notice, NoticeKey, Notices, StorageProblem, Stored};
 pub use shared::Shared;

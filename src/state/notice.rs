@@ -8,7 +8,7 @@ use planner_core::{Error, Indicator, Lever, Names, ProvinceId};
 use std::rc::Rc;
 
 /// What the user edited: the subject of a refusal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Field {
     /// One lever of one year.
     Lever {

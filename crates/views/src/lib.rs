@@ -7,46 +7,63 @@
 //! - The projections as a CSV file in the reader's convention ([`export_csv`]), computed from the
 //!   scenario in the address exactly as the page computes it.
 //! - The same as an Excel workbook ([`export_xlsx`]), numbers stored as numbers.
-//! - Pasting rows from a spreadsheet into the data view ([`mount_paste`]): a preview cell by
-//!   cell, and the usable rows sent back to the page as link pairs once the user applies them.
+//! - The data view ([`mount_data`]): base-year figures, targets, tolerance, the provinces this
+//!   browser keeps, a province of one's own, and pasting rows from a spreadsheet (a preview cell
+//!   by cell, the usable rows applied together). What the user does there comes back to the
+//!   page as requests ([`DataEdit`]) that the page applies under its own undo rule.
 
+mod data;
 mod paste_panel;
+mod roots;
 mod workbook;
 
-use paste_panel::PastePanel;
+use data::DataPart;
 use planner_core::export::table_csv;
 use planner_core::montecarlo::simulate;
-use planner_core::{Province, Scenario};
+use planner_core::{Province, Scenario, Tolerance};
 use std::rc::Rc;
 use target_planner::components::about_view::AboutView;
 use target_planner::hooks::Outlook;
 use target_planner::i18n::Language;
 use target_planner::services::files;
 use target_planner::services::presets;
-use target_planner::state::Shared;
+use target_planner::state::{DataEdit, Shared};
 use target_planner::{export, format};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
 
-/// What a part of the page needs: the language, the province (its id, or its baseline link),
-/// its name, and where the part sends what it applies.
+/// What a part of the page needs: the language, which part, the arguments the page gave it
+/// (strings, as they cross from the page), and where the part sends what it asks of the page.
 #[derive(Debug, Clone, PartialEq, Properties)]
 struct PartProps {
     language: Language,
-    province: AttrValue,
-    #[prop_or_default]
-    name: AttrValue,
+    part: Which,
+    args: Rc<[String]>,
     #[prop_or_default]
     onapply: Callback<String>,
-    /// Which part.
-    part: Which,
 }
 
-/// The parts drawn once the whole presets are read.
+/// The parts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Which {
+    /// The About view: arguments the province's id and name.
     About,
-    Paste,
+    /// The data view: arguments the baseline link, what the browser keeps, whether the province
+    /// is kept as shown, and the tolerance of levels and of rates.
+    Data,
+}
+
+impl PartProps {
+    fn arg(&self, i: usize) -> AttrValue {
+        AttrValue::from(self.args.get(i).cloned().unwrap_or_default())
+    }
+
+    fn number(&self, i: usize, default: f64) -> f64 {
+        self.args
+            .get(i)
+            .and_then(|a| a.parse().ok())
+            .unwrap_or(default)
+    }
 }
 
 /// A part once the whole presets are read: a short message until then, or if they cannot be.
@@ -70,47 +87,82 @@ fn WithPresets(props: &PartProps) -> Html {
         },
         Some(Ok(presets)) => match props.part {
             Which::About => about(props, presets.clone()),
-            Which::Paste => paste(props, presets.clone()),
+            Which::Data => data(props, presets.clone()),
         },
     }
 }
 
 fn about(props: &PartProps, presets: Rc<[Province]>) -> Html {
+    let id = props.arg(0);
     let province = presets
         .iter()
-        .find(|p| p.id().as_str() == props.province.as_str())
+        .find(|p| p.id().as_str() == id.as_str())
         .map(|p| Shared::new(p.clone()));
     html! {
-        <AboutView {province} name={props.name.clone()} {presets} language={props.language} />
+        <AboutView {province} name={props.arg(1)} {presets} language={props.language} />
     }
 }
 
-fn paste(props: &PartProps, presets: Rc<[Province]>) -> Html {
+fn data(props: &PartProps, presets: Rc<[Province]>) -> Html {
+    let defaults = Tolerance::default();
+    let tolerance = Tolerance {
+        level_ratio: props.number(3, defaults.level_ratio),
+        rate_points: props.number(4, defaults.rate_points),
+    };
+    let onedit = props.onapply.reform(|edit: DataEdit| edit.to_json());
     html! {
-        <PastePanel language={props.language} province={props.province.clone()}
-            {presets} onapply={props.onapply.clone()} />
+        <DataPart language={props.language} baseline={props.arg(0)} kept={props.arg(1)}
+            kept_status={props.arg(2)} {tolerance} {presets} {onedit} />
     }
 }
 
-/// A part mounted in an element; [`Part::unmount`] takes it away.
+/// A part mounted in an element: [`Part::update`] gives it what the page shows now, and
+/// [`Part::unmount`] takes it away.
 #[wasm_bindgen]
 #[derive(Debug)]
-pub struct Part(Option<yew::AppHandle<WithPresets>>);
+pub struct Part {
+    app: Option<yew::AppHandle<WithPresets>>,
+    props: PartProps,
+}
 
 #[wasm_bindgen]
 impl Part {
+    /// Shows the part again in `language` with the page's arguments `args`, keeping what the
+    /// user is doing in it (focus, a draft, a preview).
+    pub fn update(&mut self, language: &str, args: js_sys::Array) {
+        let props = PartProps {
+            language: Language::from_id(language).unwrap_or_default(),
+            args: strings(&args),
+            ..self.props.clone()
+        };
+        if props != self.props {
+            self.props = props.clone();
+            if let Some(app) = self.app.as_mut() {
+                app.update(props);
+            }
+        }
+    }
+
     /// Takes the part out of its element.
     pub fn unmount(&mut self) {
-        if let Some(app) = self.0.take() {
+        if let Some(app) = self.app.take() {
             app.destroy();
         }
     }
 }
 
+fn strings(args: &js_sys::Array) -> Rc<[String]> {
+    args.iter()
+        .map(|a| a.as_string().unwrap_or_default())
+        .collect()
+}
+
 fn mount(root: web_sys::Element, props: PartProps) -> Part {
-    Part(Some(
-        yew::Renderer::<WithPresets>::with_root_and_props(root, props).render(),
-    ))
+    roots::number_past_the_page();
+    Part {
+        app: Some(yew::Renderer::<WithPresets>::with_root_and_props(root, props.clone()).render()),
+        props,
+    }
 }
 
 /// Mounts the About view into `root` in `language` (`vi` or `en`) for the province `province`
@@ -119,31 +171,38 @@ fn mount(root: web_sys::Element, props: PartProps) -> Part {
 pub fn mount_about(root: web_sys::Element, language: &str, province: &str, name: &str) -> Part {
     let props = PartProps {
         language: Language::from_id(language).unwrap_or_default(),
-        province: AttrValue::from(province.to_owned()),
-        name: AttrValue::from(name.to_owned()),
-        onapply: Callback::noop(),
         part: Which::About,
+        args: Rc::from([province.to_owned(), name.to_owned()]),
+        onapply: Callback::noop(),
     };
     mount(root, props)
 }
 
-/// Mounts the paste panel into `root` in `language` for the province whose baseline link is
-/// `province`; `onapply` receives the rows to apply as a link query.
+/// Mounts the data view into `root` in `language`: `baseline` is the province on screen as the
+/// link of its baseline scenario, `kept` what the browser keeps as stored, `kept_status` whether
+/// the province is kept as shown, `level` and `rate` the tolerance; `onedit` receives each
+/// request as JSON ([`DataEdit`]).
 #[wasm_bindgen]
-pub fn mount_paste(
+#[allow(clippy::too_many_arguments)]
+pub fn mount_data(
     root: web_sys::Element,
     language: &str,
-    province: &str,
-    onapply: js_sys::Function,
+    baseline: &str,
+    kept: &str,
+    kept_status: &str,
+    level: &str,
+    rate: &str,
+    onedit: js_sys::Function,
 ) -> Part {
     let props = PartProps {
         language: Language::from_id(language).unwrap_or_default(),
-        province: AttrValue::from(province.to_owned()),
-        name: AttrValue::default(),
-        onapply: Callback::from(move |query: String| {
-            let _ = onapply.call1(&JsValue::NULL, &JsValue::from_str(&query));
+        part: Which::Data,
+        args: [baseline, kept, kept_status, level, rate]
+            .map(str::to_owned)
+            .into(),
+        onapply: Callback::from(move |json: String| {
+            let _ = onedit.call1(&JsValue::NULL, &JsValue::from_str(&json));
         }),
-        part: Which::Paste,
     };
     mount(root, props)
 }

@@ -1,9 +1,8 @@
 //! Pasting rows from a spreadsheet into the data view: the rows are read and shown cell by cell
 //! with what each sets or why it cannot, and nothing changes until the user applies them.
 //!
-//! The panel's controls are listened to directly, not through Yew's `on…` attributes: two Yew
-//! apps from two WebAssembly modules number their event roots alike, so the page's app would
-//! take the panel's events for its own.
+//! The panel's controls are listened to directly (`gloo` listeners); since the module's event
+//! roots are numbered past the page's (`roots.rs`), Yew's `on…` attributes would work too.
 
 use gloo::events::EventListener;
 use planner_core::{link, Province, Scenario};

@@ -1,12 +1,12 @@
 //! Edit the base-year figures of the chosen province. A refused value stays in its field with
 //! the reason beside it; sector shares are applied together once they add up to 100 %.
 
-use super::provenance_tag::provenance_tag;
-use crate::format;
-use crate::i18n::{self, Language};
-use crate::state::{Action, Shared};
 use planner_core::Map;
 use planner_core::{BaseField, Error, Province, Sourced};
+use target_planner::components::provenance_tag::provenance_tag;
+use target_planner::format;
+use target_planner::i18n::{self, Language};
+use target_planner::state::{DataEdit, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct BaseEditorProps {
     /// Language.
     pub language: Language,
     /// Sends `EditBase`.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Callback<DataEdit>,
 }
 
 /// Typed text not applied yet, by field, with the reason.
@@ -59,7 +59,7 @@ pub fn BaseEditor(props: &BaseEditorProps) -> Html {
                     for (f, _) in &values {
                         next.remove(f);
                     }
-                    dispatch.emit(Action::EditBase(values));
+                    dispatch.emit(DataEdit::EditBase(values));
                 }
                 Err(problems) => {
                     for (f, message) in problems {
@@ -102,7 +102,10 @@ fn row(
 ) -> Html {
     let id = format!("base-{}", field.id().replace('.', "-"));
     let error = draft.and_then(|d| d.1.clone());
-    let value = draft.map_or_else(|| crate::entry::show(current.value, l), |d| d.0.clone());
+    let value = draft.map_or_else(
+        || target_planner::entry::show(current.value, l),
+        |d| d.0.clone(),
+    );
     let onchange =
         onchange.reform(move |e: Event| (field, e.target_unchecked_into::<HtmlInputElement>()));
     html! {
@@ -131,9 +134,9 @@ fn apply(
     let mut values = Vec::new();
     let mut problems = Vec::new();
     for (&field, (text, _)) in drafts {
-        match crate::entry::read_over(text, province.base().get(field), l) {
+        match target_planner::entry::read_over(text, province.base().get(field), l) {
             Ok(Some(v)) => values.push((field, v)),
-            Err(crate::entry::EntryProblem::UnclearMark) => problems.push((
+            Err(target_planner::entry::EntryProblem::UnclearMark) => problems.push((
                 field,
                 l.pick(
                     "Không rõ dấu chấm là phân cách hàng nghìn hay dấu thập phân (viết 2.450 hoặc 2,45); chưa áp dụng.",

@@ -2,15 +2,15 @@
 
 use super::base_editor::BaseEditor;
 use super::kept_list::KeptList;
-use super::module_slot::ModuleSlot;
 use super::new_province::NewProvince;
 use super::target_editor::TargetEditor;
-use crate::entry;
-use crate::i18n::Language;
-use crate::state::{Action, Field, KeptStatus, Notice, NoticeKey, Shared};
+use crate::paste_panel::PastePanel;
 use planner_core::kept::KeptProvinces;
 use planner_core::{Province, Tolerance};
 use std::rc::Rc;
+use target_planner::entry;
+use target_planner::i18n::Language;
+use target_planner::state::{DataEdit, Field, KeptStatus, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -21,6 +21,8 @@ pub struct DataViewProps {
     pub province: Shared<Province>,
     /// Every province.
     pub provinces: Shared<[Rc<Province>]>,
+    /// The whole presets (what pasting reads the baseline against).
+    pub presets: Rc<[Province]>,
     /// The province on screen as the link of its baseline scenario (what pasting starts from).
     pub baseline: AttrValue,
     /// What this browser keeps.
@@ -32,7 +34,7 @@ pub struct DataViewProps {
     /// Language.
     pub language: Language,
     /// Sends edits.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Callback<DataEdit>,
 }
 
 /// Editors side by side.
@@ -52,17 +54,17 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     .and_then(|v| v.ok_or(entry::EntryProblem::NotANumber));
                 match read {
                     Ok(v) => {
-                        dispatch.emit(Action::SetTolerance(set(tolerance, v)));
-                        dispatch.emit(Action::Withdraw(NoticeKey::Field(field)));
+                        dispatch.emit(DataEdit::SetTolerance(set(tolerance, v)));
+                        dispatch.emit(DataEdit::PutRight(field));
                     }
                     Err(problem) => {
                         input.set_value(&entry::show(kept, l));
-                        dispatch.emit(Action::Notify(Notice::Entry {
+                        dispatch.emit(DataEdit::Refused {
                             field,
                             entry: text.trim().to_owned(),
                             problem,
                             kept: Some(kept),
-                        }));
+                        });
                     }
                 }
             })
@@ -88,8 +90,8 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 "Sửa bất kỳ số liệu hay chỉ tiêu nào; số đã sửa được đánh dấu “đã sửa”. Số liệu gốc, chỉ tiêu đã sửa và các tỉnh tự tạo được lưu ngay trong bộ nhớ của trình duyệt này (không gửi đi đâu), còn lại khi tải lại trang hay mở thẻ mới. Các giả định và ngưỡng “có nguy cơ” chỉ nằm trong đường liên kết và trong các kịch bản đặt tên.",
                 "Edit any figure or target; edited numbers are tagged “edited”. Edited base figures and targets and provinces of your own are kept at once in this browser's storage (nothing is sent anywhere), and are there after a reload or in a new tab. The assumptions and the at-risk tolerance live only in the link and in named scenarios.",
             ) }</p>
-            <ModuleSlot part="mount_paste" language={l} args={vec![props.baseline.clone()]}
-                onapply={props.dispatch.reform(Action::ApplyPasted)} />
+            <PastePanel language={l} province={props.baseline.clone()} presets={props.presets.clone()}
+                onapply={props.dispatch.reform(DataEdit::ApplyPasted)} />
             <KeptList kept={props.kept.clone()} provinces={props.provinces.clone()} status={props.kept_status}
                 province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
             <div class="editors">

@@ -1,10 +1,10 @@
 //! Edit the targets of the chosen province: a value, or a range (low–high); empty removes it.
 
-use super::provenance_tag::provenance_tag;
-use crate::i18n::{self, Language};
-use crate::state::{Action, Shared};
 use planner_core::Map;
 use planner_core::{Direction, Indicator, Province, Sourced, Target};
+use target_planner::components::provenance_tag::provenance_tag;
+use target_planner::i18n::{self, Language};
+use target_planner::state::{DataEdit, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct TargetEditorProps {
     /// Language.
     pub language: Language,
     /// Sends `EditTarget`.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Callback<DataEdit>,
 }
 
 /// Typed low/high not applied yet, with the reason.
@@ -49,7 +49,7 @@ pub fn TargetEditor(props: &TargetEditorProps) -> Html {
             match parse(&province, key, &low, &high, l) {
                 Ok(target) => {
                     next.remove(&key);
-                    dispatch.emit(Action::EditTarget {
+                    dispatch.emit(DataEdit::EditTarget {
                         year: key.0,
                         indicator: key.1,
                         target,
@@ -94,10 +94,10 @@ fn row(
     let (low, high) = match (draft, current) {
         (Some(d), _) => (d.low.clone(), d.high.clone()),
         (None, Some(t)) => (
-            crate::entry::show(t.value.low(), l),
+            target_planner::entry::show(t.value.low(), l),
             t.value
                 .high()
-                .map(|h| crate::entry::show(h, l))
+                .map(|h| target_planner::entry::show(h, l))
                 .unwrap_or_default(),
         ),
         (None, None) => (String::new(), String::new()),
@@ -155,7 +155,7 @@ fn parse(
         if s.is_empty() {
             return Ok(None);
         }
-        crate::entry::read(s, l).map_err(|_| {
+        target_planner::entry::read(s, l).map_err(|_| {
             format!(
                 "{} “{s}”; {kept}.",
                 l.pick("Không phải là số:", "Not a number:")

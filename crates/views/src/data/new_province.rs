@@ -1,9 +1,9 @@
 //! Create a province of one's own (any of the 63), starting from another's figures.
 
-use crate::i18n::Language;
-use crate::state::{Action, Shared};
 use planner_core::{slug, Names, Province, ProvinceId, PROVINCES};
 use std::rc::Rc;
+use target_planner::i18n::Language;
+use target_planner::state::{DataEdit, Shared};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct NewProvinceProps {
     /// Language.
     pub language: Language,
     /// Sends `CreateProvince`.
-    pub dispatch: Callback<Action>,
+    pub dispatch: Callback<DataEdit>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -91,7 +91,7 @@ pub fn NewProvince(props: &NewProvinceProps) -> Html {
                         vi: next.name_vi.trim().to_owned(),
                         en: fallback(&next.name_en, &next.name_vi),
                     };
-                    dispatch.emit(Action::CreateProvince { id, name, template });
+                    dispatch.emit(DataEdit::CreateProvince { id, name, template });
                     next = Form::default();
                 }
             }
