@@ -92,8 +92,8 @@ pub fn projections_table(rows: &[Attainment], context: &CsvContext, l: Language)
                 Cell::Text(i18n::indicator(i, l).to_owned()),
                 Cell::Text(i18n::unit(i.unit(), l).to_owned()),
                 Cell::Number(f64::from(r.year), 0),
-                number(i, r.base),
-                number(i, r.projected),
+                r.base.map_or(Cell::Empty, |v| number(i, v)),
+                r.projected.map_or(Cell::Empty, |v| number(i, v)),
                 r.target.map_or(Cell::Empty, |t| Cell::Number(t.low(), 2)),
                 r.target
                     .and_then(|t| t.high())

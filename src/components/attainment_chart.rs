@@ -35,7 +35,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
             Some(AttainmentBar {
                 label: i18n::indicator(row.indicator, l).to_owned(),
                 value_label: attainment_text(row, l),
-                progress: row.projected / target.threshold(),
+                progress: row.projected.map_or(0.0, |v| v / target.threshold()),
                 status: row.status(),
             })
         })

@@ -8,10 +8,7 @@ use crate::state::Shared;
 use planner_charts::{share_met_svg, AttainmentBar};
 use planner_core::link::decode;
 use planner_core::saved::Library;
-use planner_core::{
-    board, original, project, scoreboard, Attainment, Indicator, Projection, Province, Scenario,
-    Status, Tolerance,
-};
+use planner_core::{original, scoreboard, Attainment, Indicator, Province, Scenario, Status};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -52,15 +49,9 @@ impl Column {
 fn column(
     name: String,
     province: &Province,
-    projection: &Projection,
-    tolerance: Tolerance,
+    boards: Vec<(u16, Rc<[Attainment]>)>,
     l: Language,
 ) -> Column {
-    let boards = province
-        .plan()
-        .iter()
-        .map(|y| (y, Rc::from(board(province, projection, y, tolerance))))
-        .collect();
     Column {
         name,
         province: l.pick(&province.name().vi, &province.name().en).to_owned(),
@@ -91,19 +82,17 @@ pub fn Compare(props: &CompareProps) -> Html {
                 // statuses compare like for like.
                 let saved = |name: String, link: &str| {
                     let (s, _) = Scenario::from_link(&decode(link).link, &presets);
-                    column(
-                        name,
-                        &s.province,
-                        &Outlook::of(&s).projection,
-                        s.tolerance,
-                        l,
-                    )
+                    column(name, &s.province, Outlook::of(&s).boards, l)
                 };
                 let mut columns = Vec::new();
                 if let Some(base) = original(&current.province, &presets) {
-                    let projection = project(base.base(), base.defaults());
+                    let baseline = Scenario {
+                        tolerance: current.tolerance,
+                        ..Scenario::baseline(Rc::new(base))
+                    };
                     let name = l.pick("Mặc định", "Baseline").into();
-                    columns.push(column(name, &base, &projection, current.tolerance, l));
+                    let boards = Outlook::of(&baseline).boards;
+                    columns.push(column(name, &baseline.province, boards, l));
                 }
                 columns.push(Column {
                     name: l.pick("Hiện tại", "Current").into(),
@@ -224,12 +213,13 @@ fn cell(c: &Column, year: u16, indicator: Indicator, l: Language) -> Html {
     let Some(row) = c.board(year).iter().find(|r| r.indicator == indicator) else {
         return html! { <td /> };
     };
-    let decimals = super::target_board::decimals(indicator, row.projected);
+    let projected = row.projected.unwrap_or(f64::NAN);
+    let decimals = super::target_board::decimals(indicator, projected);
     let status = row.status();
     html! {
         <td class={classes!("num", status.id())} data-indicator={indicator.id()} data-status={status.id()}
-            data-projected={format::plain(row.projected)}>
-            { format::number(row.projected, decimals, l) }
+            data-projected={row.projected.map(format::plain).unwrap_or_default()}>
+            { row.projected.map(|v| format::number(v, decimals, l)).unwrap_or_default() }
             if status != Status::NoTarget { { format!(" {}", i18n::status(status, l).split(' ').next().unwrap_or("")) } }
         </td>
     }

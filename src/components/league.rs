@@ -70,7 +70,7 @@ pub fn League(props: &LeagueProps) -> Html {
         .board
         .iter()
         .find(|r| r.indicator == Indicator::GrdpGrowth)
-        .map(|r| r.projected);
+        .and_then(|r| r.projected);
     let mut growth: Vec<(String, f64, bool)> = entries
         .iter()
         .filter_map(|e| Some((format!("{} 2023", name(&e.id, l)), e.grdp_growth?, false)))

@@ -23,6 +23,7 @@ pub mod required_pace;
 pub mod saved_view;
 pub mod scoreboard;
 pub mod select;
+pub mod stated_value;
 pub mod target_board;
 pub mod trajectory_chart;
 pub mod uncertainty_panel;

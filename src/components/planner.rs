@@ -106,7 +106,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} outlook={outlook.clone()}
+                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },

@@ -8,6 +8,7 @@ use super::lever_panel::LeverPanel;
 use super::nowcast_panel::NowcastPanel;
 use super::printed_assumptions::PrintedAssumptions;
 use super::required_pace::RequiredPace;
+use super::stated_value::StatedEdit;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_panel::UncertaintyPanel;
@@ -16,7 +17,7 @@ use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Lever, Province};
+use planner_core::{Assumptions, Indicator, Lever, Province, Stated};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,6 +28,8 @@ pub struct PlannerViewProps {
     pub province: Shared<Province>,
     /// Current levers.
     pub assumptions: Assumptions,
+    /// Values stated for entered indicators.
+    pub stated: Stated,
     /// Derived projections and boards.
     pub outlook: Rc<Outlook>,
     /// Indicator of the trajectory chart.
@@ -76,6 +79,25 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let on_uncertainty = use_callback(d.clone(), |on, d| d.emit(Action::SetUncertainty(on)));
     let on_mc = use_callback(d.clone(), |u, d| d.emit(Action::EditUncertainty(u)));
     let on_focus = use_callback(d.clone(), |indicator, d| d.emit(Action::Focus(indicator)));
+    let on_state = use_callback(d.clone(), |(year, indicator, edit), d| {
+        d.emit(match edit {
+            StatedEdit::Set(value) => Action::StateValue {
+                year,
+                indicator,
+                value,
+            },
+            StatedEdit::Refused {
+                entry,
+                problem,
+                kept,
+            } => Action::Notify(Notice::Entry {
+                field: Field::Stated { year, indicator },
+                entry,
+                problem,
+                kept,
+            }),
+        })
+    });
     let first = props
         .outlook
         .boards
@@ -121,7 +143,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 </div>
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
-                        run={props.run.clone()} />
+                        run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()} />
                     <AttainmentChart {year} {rows} place={AttrValue::from(l.pick(&props.province.name().vi, &props.province.name().en).to_owned())} language={l} />
                 }
                 <div class="chart-pair">

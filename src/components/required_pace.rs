@@ -34,6 +34,8 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
     let targets: Vec<(u16, Indicator)> = plan
         .iter()
         .flat_map(|y| props.province.targets(y).map(move |(i, _)| (y, i)))
+        // No lever moves an entered indicator: its value is what the user states.
+        .filter(|(_, i)| !i.entered())
         .collect();
     let target = use_state(|| None::<(u16, Indicator)>);
     let lever = use_state(|| (Lever::GrowthIndustryConstruction, plan.first()));

@@ -13,7 +13,7 @@ pub fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html 
     let layer = province.layer_in_force(s.year);
     html! {
         <p class="scoreboard" data-scoreboard-year={s.year.to_string()} data-met={s.met.to_string()} data-total={s.total.to_string()}
-            data-layer={layer.map(|l| l.id())}
+            data-layer={layer.map(|l| l.id())} data-no-value={(s.no_value > 0).then(|| s.no_value.to_string())}
             data-reported-met={reported.then(|| s.reported_met.to_string())}
             data-reported-total={reported.then(|| s.reported_total.to_string())}>
             <strong>{ i18n::scoreboard(s.year, s.met, s.total, l) }</strong>
@@ -21,6 +21,12 @@ pub fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html 
                 <span class="at-risk-count">{ match l {
                     Language::Vi => format!(" · {} có nguy cơ", s.at_risk),
                     Language::En => format!(" · {} at risk", s.at_risk),
+                } }</span>
+            }
+            if s.no_value > 0 {
+                <span class="no-value-count">{ match l {
+                    Language::Vi => format!(" · {} chưa có số để đánh giá", s.no_value),
+                    Language::En => format!(" · {} with no value to judge", s.no_value),
                 } }</span>
             }
             if reported {

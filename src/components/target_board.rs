@@ -2,11 +2,15 @@
 
 use super::board_notes::{caption, reported_tag, BoardNotes};
 use super::provenance_tag::provenance_tag;
+use super::stated_value::{StatedEdit, StatedValue};
 use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Attainment, BaseField, Indicator, Measure, Province, Status, Target, Unit};
+use planner_core::{
+    entered_value, Attainment, BaseField, Indicator, Measure, Province, Stated, Status, Target,
+    Unit,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -24,6 +28,10 @@ pub struct TargetBoardProps {
     /// The latest Monte Carlo run (adds a probability column).
     #[prop_or_default]
     pub run: Option<Rc<Run>>,
+    /// Values the user states for entered indicators.
+    pub stated: Stated,
+    /// What the user did to the value of an entered indicator.
+    pub onstate: Callback<(u16, Indicator, StatedEdit)>,
 }
 
 /// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
@@ -50,6 +58,8 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             <tbody>
                 for row in props.rows.iter() {
                     <TargetRow row={*row} province={props.province.clone()} language={l} {reported}
+                        stated={row.indicator.entered().then(|| entered_value(&props.province, &props.stated, year, row.indicator))}
+                        onstate={props.onstate.clone()}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
                 }
             </tbody>
@@ -68,6 +78,9 @@ struct TargetRowProps {
     reported: bool,
     /// With a Monte Carlo run: the probability of meeting the target, if it has one.
     probability: Option<Option<f64>>,
+    /// For an entered indicator: its value, if any, and whether the user typed it.
+    stated: Option<Option<(f64, bool)>>,
+    onstate: Callback<(u16, Indicator, StatedEdit)>,
 }
 
 /// One indicator: a component of its own, so a change renders only the rows it moves.
@@ -87,7 +100,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
     html! {
         <tr class={classes!("target-row", status.id())}
             data-indicator={row.indicator.id()} data-year={row.year.to_string()}
-            data-base={format::plain(row.base)} data-projected={format::plain(row.projected)}
+            data-base={row.base.map(format::plain)} data-projected={row.projected.map(format::plain)}
             data-probability={probability.flatten().map(format::plain)}
             data-target-low={row.target.map(|t| format::plain(t.low()))}
             data-target-high={row.target.and_then(|t| t.high()).map(format::plain)}
@@ -97,12 +110,19 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             data-reported-status={row.reported_status().map(|s| s.id())}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
             <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
-                { value(row.indicator, row.base, l) }
+                { row.base.map(|v| value(row.indicator, v, l)).unwrap_or_default() }
                 if let Some(field) = BaseField::of_indicator(row.indicator) {
                     { provenance_tag(&province.base().sourced(field).provenance, province, l) }
                 }
             </td>
-            <td class="num" data-label={l.pick("Dự báo", "Projected")}>{ value(row.indicator, row.projected, l) }</td>
+            <td class="num" data-label={l.pick("Dự báo", "Projected")}>
+                if let Some(value) = props.stated {
+                    <StatedValue year={row.year} indicator={row.indicator} {value} province={province.clone()}
+                        language={l} onedit={props.onstate.clone()} />
+                } else if let Some(v) = row.projected {
+                    { value(row.indicator, v, l) }
+                }
+            </td>
             <td class="num" data-label={l.pick("Mục tiêu", "Target")}>
                 { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
                 if let Some(p) = provenance {

@@ -72,6 +72,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         .reform(|id: String| id.parse().unwrap_or(Indicator::GrdpGrowth));
     let choices = Indicator::ALL
         .iter()
+        .filter(|i| !i.entered())
         .map(|&i| Choice {
             value: i.id().into(),
             label: i18n::indicator(i, l).into(),

@@ -30,7 +30,7 @@ impl Outlook {
             .map(|year| {
                 (
                     year,
-                    Rc::from(board(province, &projection, year, s.tolerance)),
+                    Rc::from(board(province, &projection, &s.stated, year, s.tolerance)),
                 )
             })
             .collect();

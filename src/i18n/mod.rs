@@ -113,6 +113,39 @@ pub fn indicator(i: Indicator, l: Language) -> &'static str {
             "Huyện đạt chuẩn/hoàn thành nông thôn mới",
             "Districts meeting the new-rural standard",
         ),
+        I::InvestmentShareGrdp => l.pick(
+            "Tỷ lệ vốn đầu tư trên địa bàn so với GRDP",
+            "Investment in the area as a share of GRDP",
+        ),
+        I::GrdpPerCapitaUsd => l.pick("GRDP bình quân đầu người (USD)", "GRDP per capita (USD)"),
+        I::TrainedLabourShare => l.pick("Tỷ lệ lao động qua đào tạo", "Share of trained workers"),
+        I::CertifiedLabourShare => l.pick(
+            "Tỷ lệ lao động qua đào tạo có bằng cấp, chứng chỉ",
+            "Share of workers with a degree or certificate",
+        ),
+        I::UrbanisationRate => l.pick("Tỷ lệ đô thị hóa", "Urbanisation rate"),
+        I::NewEnterprisesGrowth => l.pick(
+            "Tăng số doanh nghiệp thành lập mới",
+            "Growth of newly registered enterprises",
+        ),
+        I::ModelNewRuralCommunesShare => l.pick(
+            "Tỷ lệ xã đạt chuẩn nông thôn mới kiểu mẫu",
+            "Share of communes meeting the model new-rural standard",
+        ),
+        I::HarvestValuePerHectare => l.pick(
+            "Giá trị sản phẩm thu hoạch trên 1 ha",
+            "Value harvested per hectare",
+        ),
+        I::SocialInsuranceCoverage => l.pick(
+            "Tỷ lệ lao động tham gia bảo hiểm xã hội",
+            "Share of workers with social insurance",
+        ),
+        I::HealthInsuranceCoverage => l.pick(
+            "Tỷ lệ dân số tham gia bảo hiểm y tế",
+            "Share of people with health insurance",
+        ),
+        I::HospitalBeds => l.pick("Số giường bệnh", "Hospital beds"),
+        I::Doctors => l.pick("Số bác sĩ", "Doctors"),
     }
 }
 
@@ -160,6 +193,8 @@ pub fn unit(u: Unit, l: Language) -> &'static str {
         Unit::MillionUsd => l.pick("triệu USD", "million USD"),
         Unit::Persons => l.pick("người", "persons"),
         Unit::Districts => l.pick("huyện", "districts"),
+        Unit::Usd => "USD",
+        Unit::PerTenThousand => l.pick("trên 1 vạn dân", "per 10,000 people"),
     }
 }
 
@@ -170,6 +205,7 @@ pub fn status(s: Status, l: Language) -> &'static str {
         Status::AtRisk => l.pick("! Có nguy cơ", "! At risk"),
         Status::Missed => l.pick("✗ Không đạt", "✗ Missed"),
         Status::NoTarget => l.pick("Không đặt chỉ tiêu", "No target"),
+        Status::NoValue => l.pick("? Chưa có số để đánh giá", "? No value to judge"),
     }
 }
 

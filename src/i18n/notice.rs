@@ -91,6 +91,10 @@ fn field_name(field: Field, l: Language) -> String {
         Field::YearToDate => l
             .pick("Số liệu từ đầu năm", "Year-to-date figures")
             .to_owned(),
+        Field::Stated { year, indicator: i } => match l {
+            Language::Vi => format!("Giá trị dự kiến của {} {year}", indicator(i, l)),
+            Language::En => format!("Value expected of {} in {year}", indicator(i, l)),
+        },
     }
 }
 

@@ -137,6 +137,10 @@ fn every_notice() -> Vec<Notice> {
             Field::Base,
             Field::ToleranceLevel,
             Field::YearToDate,
+            Field::Stated {
+                year: 2025,
+                indicator: Indicator::UrbanisationRate,
+            },
         ] {
             all.push(Notice::Entry {
                 field,

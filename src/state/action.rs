@@ -74,6 +74,15 @@ pub enum Action {
     ForgetProvince(String),
     /// Change the at-risk tolerance.
     SetTolerance(Tolerance),
+    /// State the value expected of an entered indicator in a year (`None`: the latest reported).
+    StateValue {
+        /// Plan year.
+        year: u16,
+        /// The entered indicator.
+        indicator: Indicator,
+        /// The value, or `None`.
+        value: Option<f64>,
+    },
     /// Tell the user about a problem.
     Notify(Notice),
     /// Dismiss every notice.
@@ -163,6 +172,7 @@ impl Action {
             | Action::ForgetProvince(_)
             | Action::ApplyPasted(_)
             | Action::SetTolerance(_)
+            | Action::StateValue { .. }
             | Action::SetNowcast(_)
             | Action::EditYtd(_)
             | Action::SetUncertainty(_)

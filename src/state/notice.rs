@@ -32,6 +32,13 @@ pub enum Field {
     },
     /// Year-to-date figures.
     YearToDate,
+    /// The value expected of an entered indicator.
+    Stated {
+        /// Plan year.
+        year: u16,
+        /// The indicator.
+        indicator: Indicator,
+    },
 }
 
 /// What the browser keeps: named scenarios, and provinces (one's own, and edited ones).

@@ -34,7 +34,7 @@ test('after one visit the app opens and works with no network, shared links incl
 
   await page.reload();
   await planner.page.waitForSelector('[data-scoreboard-year="2024"]');
-  assert.equal((await planner.scoreboard(2024)).total, 10);
+  assert.equal((await planner.scoreboard(2024)).total, 11);
   await page.waitForSelector('[data-chart="attainment"] svg');
 
   await page.goto(`${server.url}?v=1&p=bac-giang&lang=vi&2024.jobs=31000#board`);

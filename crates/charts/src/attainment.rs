@@ -55,7 +55,7 @@ fn colour(status: Status) -> RGBColor {
         Status::Met => RGBColor(0x1b, 0x7f, 0x4b),
         Status::AtRisk => RGBColor(0xb5, 0x6a, 0x00),
         Status::Missed => RGBColor(0xb3, 0x26, 0x1e),
-        Status::NoTarget => RGBColor(0x88, 0x88, 0x88),
+        Status::NoTarget | Status::NoValue => RGBColor(0x88, 0x88, 0x88),
     }
 }
 

@@ -1,6 +1,7 @@
 //! Attainment of targets: value against target, status, and "N of M targets met".
 
 use crate::indicator::{Indicator, Measure};
+use crate::map::Map;
 use crate::projection::Projection;
 use crate::province::Province;
 use crate::target::{Direction, Target};
@@ -18,6 +19,8 @@ pub enum Status {
     Missed,
     /// No target is set for this indicator and year.
     NoTarget,
+    /// A target is set on an entered indicator, and no value is stated or reported for it.
+    NoValue,
 }
 
 impl Status {
@@ -28,6 +31,7 @@ impl Status {
             Status::AtRisk => "at-risk",
             Status::Missed => "missed",
             Status::NoTarget => "no-target",
+            Status::NoValue => "no-value",
         }
     }
 }
@@ -118,10 +122,11 @@ pub struct Attainment {
     pub indicator: Indicator,
     /// The projection year.
     pub year: u16,
-    /// Base-year value.
-    pub base: f64,
-    /// Projected value.
-    pub projected: f64,
+    /// Base-year value (`None` for an entered indicator with nothing reported for the base year).
+    pub base: Option<f64>,
+    /// Projected value: the model's, or for an entered indicator the value stated (`None` when
+    /// none is stated or reported).
+    pub projected: Option<f64>,
     /// The target, if set.
     pub target: Option<Target>,
     /// The assessment, if a target is set.
@@ -134,9 +139,14 @@ pub struct Attainment {
 }
 
 impl Attainment {
-    /// Status, `NoTarget` when no target is set.
+    /// Status: `NoTarget` when no target is set, `NoValue` when one is but no value is there
+    /// to judge.
     pub fn status(&self) -> Status {
-        self.assessment.map_or(Status::NoTarget, |a| a.status)
+        match (self.assessment, self.target) {
+            (Some(a), _) => a.status,
+            (None, Some(_)) => Status::NoValue,
+            (None, None) => Status::NoTarget,
+        }
     }
 
     /// Status of the reported outcome: `None` when nothing was reported, `NoTarget` when no
@@ -161,37 +171,73 @@ pub struct Scoreboard {
     pub at_risk: usize,
     /// Targets set.
     pub total: usize,
+    /// Targets on entered indicators with no value to judge.
+    pub no_value: usize,
     /// Targets whose reported outcome meets them.
     pub reported_met: usize,
     /// Targets with a reported outcome.
     pub reported_total: usize,
 }
 
+/// Values the user states for entered indicators, by year.
+pub type Stated = Map<(u16, Indicator), f64>;
+
+/// The value of an entered indicator in a year: the one the user states, else the province's
+/// latest reported one up to that year (an assumption the board marks as such). The flag says
+/// whether the user stated it.
+pub fn entered_value(
+    province: &Province,
+    stated: &Stated,
+    year: u16,
+    indicator: Indicator,
+) -> Option<(f64, bool)> {
+    if let Some(&v) = stated.get(&(year, indicator)) {
+        return Some((v, true));
+    }
+    (province.plan().first().saturating_sub(1)..=year)
+        .rev()
+        .find_map(|y| province.reported(y, indicator))
+        .map(|r| (r.value(), false))
+}
+
 /// Board rows for a year: every indicator with a target first (in vocabulary order), then the
-/// rest.
+/// rest. An entered indicator has a row only where a target is set on it.
 pub fn board(
     province: &Province,
     projection: &Projection,
+    stated: &Stated,
     year: u16,
     tolerance: Tolerance,
 ) -> Vec<Attainment> {
     let Some(projected) = projection.year(year) else {
         return Vec::new();
     };
+    let base_year = province.plan().first().saturating_sub(1);
     let rows: Vec<Attainment> = Indicator::ALL
         .iter()
-        .map(|&indicator| {
+        .filter_map(|&indicator| {
             let target = province.target(year, indicator).map(|t| t.value);
-            let value = projected.value(indicator);
+            let (base, value) = if indicator.entered() {
+                target?;
+                (
+                    province.reported(base_year, indicator).map(|r| r.value()),
+                    entered_value(province, stated, year, indicator).map(|(v, _)| v),
+                )
+            } else {
+                (
+                    Some(projection.base(indicator)),
+                    Some(projected.value(indicator)),
+                )
+            };
             let judge = |v: f64| target.map(|t| assess(v, &t, indicator.measure(), tolerance));
             let reported = province.reported(year, indicator).map(|r| r.value());
-            Attainment {
+            Some(Attainment {
                 indicator,
                 year,
-                base: projection.base(indicator),
+                base,
                 projected: value,
                 target,
-                assessment: judge(value),
+                assessment: value.and_then(judge),
                 reported,
                 reported_assessment: reported.and_then(|v| {
                     let exact = Tolerance {
@@ -200,7 +246,7 @@ pub fn board(
                     };
                     target.map(|t| assess(v, &t, indicator.measure(), exact))
                 }),
-            }
+            })
         })
         .collect();
     // Targets first, each group in vocabulary order.
@@ -217,6 +263,7 @@ pub fn scoreboard(year: u16, rows: &[Attainment]) -> Scoreboard {
         met: count(Status::Met),
         at_risk: count(Status::AtRisk),
         total: rows.iter().filter(|r| r.target.is_some()).count(),
+        no_value: count(Status::NoValue),
         reported_met: rows
             .iter()
             .filter(|r| r.reported_status() == Some(Status::Met))

@@ -112,9 +112,7 @@ impl BaseField {
             Indicator::Jobs => BaseField::Jobs,
             Indicator::PovertyReduction => BaseField::PovertyReduction,
             Indicator::NewRuralDistricts => BaseField::NewRuralDistricts,
-            Indicator::GrdpPerCapita
-            | Indicator::BudgetRevenue
-            | Indicator::PublicInvestmentDisbursementRate => return None,
+            _ => return None,
         })
     }
 
@@ -184,7 +182,8 @@ impl BaseYear {
         raw.map(|x| x / sum)
     }
 
-    /// Base-year value of an indicator.
+    /// Base-year value of an indicator the model derives (0 for an entered one, which the
+    /// model does not know: see [`Indicator::entered`]).
     pub fn indicator(&self, indicator: Indicator) -> f64 {
         use BaseField as F;
         match indicator {
@@ -208,6 +207,11 @@ impl BaseYear {
             Indicator::Jobs => self.get(F::Jobs),
             Indicator::PovertyReduction => self.get(F::PovertyReduction),
             Indicator::NewRuralDistricts => self.get(F::NewRuralDistricts),
+            Indicator::InvestmentShareGrdp => {
+                100.0 * self.get(F::SocialInvestment) / self.get(F::GrdpNominal)
+            }
+            // Entered: the model has no base for them (the board shows what was reported).
+            _ => 0.0,
         }
     }
 

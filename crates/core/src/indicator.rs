@@ -31,6 +31,10 @@ pub enum Unit {
     Persons,
     /// District-level units.
     Districts,
+    /// US dollars.
+    Usd,
+    /// Per 10,000 people (hospital beds, doctors).
+    PerTenThousand,
 }
 
 macro_rules! vocabulary {
@@ -108,6 +112,30 @@ vocabulary! {
         PovertyReduction = "poverty_reduction",
         /// District-level units meeting the new-rural standard (cumulative).
         NewRuralDistricts = "new_rural_districts",
+        /// Development investment in the area as a share of GRDP at current prices, %.
+        InvestmentShareGrdp = "investment_share_grdp",
+        /// GRDP per capita in US dollars (entered).
+        GrdpPerCapitaUsd = "grdp_per_capita_usd",
+        /// Share of workers with training, % (entered).
+        TrainedLabourShare = "trained_labour_share",
+        /// Share of workers with training and a degree or certificate, % (entered).
+        CertifiedLabourShare = "certified_labour_share",
+        /// Urbanisation rate, % (entered).
+        UrbanisationRate = "urbanisation_rate",
+        /// Growth of newly registered enterprises on the year before, % (entered).
+        NewEnterprisesGrowth = "new_enterprises_growth",
+        /// Share of communes meeting the model new-rural standard, % (entered).
+        ModelNewRuralCommunesShare = "model_new_rural_communes_share",
+        /// Value of products harvested per hectare of farmland, million VND (entered).
+        HarvestValuePerHectare = "harvest_value_per_hectare",
+        /// Share of the workforce with social insurance, % (entered).
+        SocialInsuranceCoverage = "social_insurance_coverage",
+        /// Share of the population with health insurance, % (entered).
+        HealthInsuranceCoverage = "health_insurance_coverage",
+        /// Hospital beds per 10,000 people (entered).
+        HospitalBeds = "hospital_beds_per_10k",
+        /// Doctors per 10,000 people (entered).
+        Doctors = "doctors_per_10k",
     }
 }
 
@@ -115,9 +143,20 @@ impl Indicator {
     /// Canonical unit.
     pub const fn unit(self) -> Unit {
         match self {
-            Indicator::GrdpGrowth | Indicator::PublicInvestmentDisbursementRate => Unit::Percent,
+            Indicator::GrdpGrowth
+            | Indicator::PublicInvestmentDisbursementRate
+            | Indicator::InvestmentShareGrdp
+            | Indicator::TrainedLabourShare
+            | Indicator::CertifiedLabourShare
+            | Indicator::UrbanisationRate
+            | Indicator::NewEnterprisesGrowth
+            | Indicator::ModelNewRuralCommunesShare
+            | Indicator::SocialInsuranceCoverage
+            | Indicator::HealthInsuranceCoverage => Unit::Percent,
             Indicator::PovertyReduction => Unit::PercentagePoints,
-            Indicator::IncomePerCapita | Indicator::GrdpPerCapita => Unit::MillionVnd,
+            Indicator::IncomePerCapita
+            | Indicator::GrdpPerCapita
+            | Indicator::HarvestValuePerHectare => Unit::MillionVnd,
             Indicator::GrdpNominal
             | Indicator::BudgetRevenue
             | Indicator::BudgetRevenueDomestic
@@ -127,7 +166,26 @@ impl Indicator {
             Indicator::Exports => Unit::MillionUsd,
             Indicator::Jobs => Unit::Persons,
             Indicator::NewRuralDistricts => Unit::Districts,
+            Indicator::GrdpPerCapitaUsd => Unit::Usd,
+            Indicator::HospitalBeds | Indicator::Doctors => Unit::PerTenThousand,
         }
+    }
+
+    /// The values a user may state for an entered indicator.
+    pub const fn entry_range(self) -> (f64, f64) {
+        match self {
+            Indicator::NewEnterprisesGrowth => (-100.0, 1_000.0),
+            Indicator::GrdpPerCapitaUsd => (0.0, 1_000_000.0),
+            Indicator::HarvestValuePerHectare => (0.0, 100_000.0),
+            Indicator::HospitalBeds | Indicator::Doctors => (0.0, 10_000.0),
+            _ => (0.0, 100.0),
+        }
+    }
+
+    /// Whether the model has no lever for the indicator, so the user states the value expected
+    /// (the latest reported one until then).
+    pub const fn entered(self) -> bool {
+        self.index() >= Indicator::GrdpPerCapitaUsd.index()
     }
 
     /// Whether attainment is a ratio (levels) or a percentage-point gap (rates).
@@ -152,6 +210,15 @@ mod tests {
         }
         assert_eq!(Indicator::GrdpGrowth.id(), "grdp_growth");
         assert!("gdp".parse::<Indicator>().is_err());
+    }
+
+    #[test]
+    fn the_model_derives_every_indicator_before_the_entered_ones_and_none_after() {
+        let entered: Vec<_> = Indicator::ALL.iter().filter(|i| i.entered()).collect();
+        assert_eq!(entered.len(), 11);
+        assert!(!Indicator::InvestmentShareGrdp.entered());
+        assert!(!Indicator::Jobs.entered());
+        assert!(Indicator::Doctors.entered() && Indicator::GrdpPerCapitaUsd.entered());
     }
 
     #[test]

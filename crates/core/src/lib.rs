@@ -5,14 +5,16 @@
 //! target.
 //!
 //! ```
-//! use planner_core::{presets, project, board, scoreboard, Tolerance};
+//! use planner_core::{presets, project, board, scoreboard, Stated, Tolerance};
 //!
 //! let provinces = presets().expect("bundled presets are valid");
 //! let ha_tinh = &provinces[0];
 //! let projection = project(ha_tinh.base(), ha_tinh.defaults());
-//! let rows = board(ha_tinh, &projection, 2024, Tolerance::default());
+//! let rows = board(ha_tinh, &projection, &Stated::new(), 2024, Tolerance::default());
 //! let score = scoreboard(2024, &rows);
-//! assert_eq!(score.total, 10); // Ha Tinh set 10 of its 2024 targets in figures we can project
+//! // Ha Tinh's 2024 targets with a published value: ten the model projects, and the share of
+//! // trained workers, which the user states (nothing is reported for it, so it is not judged).
+//! assert_eq!((score.total, score.no_value), (11, 1));
 //! assert!(score.met <= score.total);
 //! ```
 #![deny(missing_docs)]
@@ -46,7 +48,8 @@ mod vietnam;
 
 pub use assumptions::{Assumptions, LeverValues, PlanYears};
 pub use attainment::{
-    assess, board, scoreboard, Assessment, Attainment, Scoreboard, Status, Tolerance,
+    assess, board, entered_value, scoreboard, Assessment, Attainment, Scoreboard, Stated, Status,
+    Tolerance,
 };
 pub use base::{BaseField, BaseYear};
 pub use error::Error;

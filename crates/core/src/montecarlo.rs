@@ -218,6 +218,8 @@ impl Simulation {
             .plan()
             .iter()
             .flat_map(|y| province.targets(y).map(move |(i, t)| (y, i, t.value)))
+            // An entered indicator is what the user states: it does not vary with the levers.
+            .filter(|(_, i, _)| !i.entered())
             .collect();
         Simulation {
             province: province.clone(),
@@ -267,7 +269,7 @@ impl Simulation {
             }
         }
         for (yi, y) in p.years().iter().enumerate() {
-            for &i in Indicator::ALL {
+            for &i in Indicator::ALL.iter().filter(|i| !i.entered()) {
                 self.samples[yi * Indicator::COUNT + i.index()].push(y.value(i) as f32);
             }
         }

@@ -31,7 +31,8 @@ pub struct YearProjection {
 }
 
 impl YearProjection {
-    /// Projected value of an indicator, in its canonical unit.
+    /// Projected value of an indicator the model derives, in its canonical unit (0 for an
+    /// entered one: the board takes the value the user states, see [`Indicator::entered`]).
     pub fn value(&self, indicator: Indicator) -> f64 {
         self.values[indicator.index()]
     }
@@ -196,6 +197,10 @@ fn project_year(
         levers.get(Lever::PovertyReduction),
     );
     put(Indicator::NewRuralDistricts, next.new_rural);
+    put(
+        Indicator::InvestmentShareGrdp,
+        100.0 * next.social_investment / next.nominal,
+    );
 
     let projection = YearProjection {
         year,

@@ -1,5 +1,6 @@
 //! The scenario: everything a link carries about what is projected (the province as edited, the
-//! levers of every plan year, the tolerance, year-to-date figures and uncertainty), with
+//! levers of every plan year, the values stated for entered indicators, the tolerance,
+//! year-to-date figures and uncertainty), with
 //! [`Scenario::to_link`] writing only what differs from the preset and [`Scenario::from_link`]
 //! rebuilding it, keeping everything valid and reporting the rest as typed issues.
 
@@ -7,7 +8,7 @@ pub(crate) mod reported;
 mod year_to_date;
 
 use crate::assumptions::Assumptions;
-use crate::attainment::Tolerance;
+use crate::attainment::{Stated, Tolerance};
 use crate::base::BaseField;
 use crate::indicator::Indicator;
 use crate::lever::Lever;
@@ -26,6 +27,8 @@ pub struct Scenario {
     pub province: Rc<Province>,
     /// Lever values of every plan year.
     pub assumptions: Assumptions,
+    /// Values the user states for entered indicators (the rest take the latest reported).
+    pub stated: Stated,
     /// At-risk tolerance.
     pub tolerance: Tolerance,
     /// Year-to-date actuals of the first plan year, when the nowcast is on.
@@ -39,6 +42,7 @@ impl Scenario {
     pub fn baseline(province: Rc<Province>) -> Self {
         Scenario {
             assumptions: province.defaults().clone(),
+            stated: Stated::new(),
             province,
             tolerance: Tolerance::default(),
             nowcast: None,
@@ -98,6 +102,7 @@ impl Scenario {
                 }
             }
         }
+        link.stated = self.stated.clone();
         link.ytd = self
             .nowcast
             .as_ref()
@@ -139,6 +144,18 @@ impl Scenario {
                 issues.push(refused(&key, &value.to_string(), Reason::Refused(e)));
             }
         }
+        let mut stated = Stated::new();
+        for (&(year, indicator), &value) in &link.stated {
+            if plan.contains(year) {
+                stated.insert((year, indicator), value);
+            } else {
+                issues.push(refused(
+                    &format!("{year}.{indicator}"),
+                    &value.to_string(),
+                    outside(),
+                ));
+            }
+        }
         let nowcast = link
             .ytd
             .as_ref()
@@ -146,6 +163,7 @@ impl Scenario {
         let scenario = Scenario {
             province: Rc::new(province),
             assumptions,
+            stated,
             tolerance: link.tolerance.unwrap_or_default(),
             nowcast,
             uncertainty: link.uncertainty.clone().map(Rc::new),

@@ -5,7 +5,9 @@
 
 use planner_core::link::{decode, encode, LinkIssue, Reason};
 use planner_core::montecarlo::{simulate, Uncertainty};
-use planner_core::{board, presets, project, scoreboard, Indicator, Lever, Province, Scenario};
+use planner_core::{
+    board, presets, project, scoreboard, Indicator, Lever, Province, Scenario, Stated,
+};
 use std::rc::Rc;
 
 fn five_years() -> Province {
@@ -40,7 +42,13 @@ fn each_plan_year_has_its_board_and_its_count() {
     let totals: Vec<usize> = p
         .plan()
         .iter()
-        .map(|y| scoreboard(y, &board(&p, &projection, y, Default::default())).total)
+        .map(|y| {
+            scoreboard(
+                y,
+                &board(&p, &projection, &Stated::new(), y, Default::default()),
+            )
+            .total
+        })
         .collect();
     assert_eq!(totals, [1, 0, 1, 0, 3]);
 }

@@ -6,7 +6,7 @@ use planner_core::backtest::backtest;
 use planner_core::link::{decode, encode};
 use planner_core::{
     board, presets, project, scoreboard, Indicator, Layer, Lever, Province, Scenario, Sector,
-    Status, Target, Tolerance,
+    Stated, Status, Target, Tolerance,
 };
 use serde_json::{json, Value};
 use std::rc::Rc;
@@ -90,7 +90,7 @@ fn a_reported_outcome_is_judged_against_the_same_target() {
             json!({"2024": {"grdp_growth": figure(7.48), "budget_revenue": figure(17_900.0)}});
     });
     let projection = project(p.base(), p.defaults());
-    let rows = board(&p, &projection, 2024, Tolerance::default());
+    let rows = board(&p, &projection, &Stated::new(), 2024, Tolerance::default());
     let row = |i: Indicator| rows.iter().find(|r| r.indicator == i).unwrap();
     // 7.48 % against 8–8.5 %: missed by more than the 0.5 pp tolerance.
     assert_eq!(row(Indicator::GrdpGrowth).reported, Some(7.48));

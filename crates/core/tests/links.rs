@@ -67,6 +67,19 @@ fn target_entry() -> impl Strategy<Value = ((u16, Indicator), Option<Target>)> {
         })
 }
 
+/// A value stated for an entered indicator, within what it takes.
+fn stated_entry() -> impl Strategy<Value = ((u16, Indicator), f64)> {
+    let entered: Vec<Indicator> = Indicator::ALL
+        .iter()
+        .copied()
+        .filter(|i| i.entered())
+        .collect();
+    (2024u16..=2025, prop::sample::select(entered), 0.0f64..=1.0).prop_map(|(y, i, t)| {
+        let (min, max) = i.entry_range();
+        ((y, i), min + t * (max - min))
+    })
+}
+
 fn base_entry() -> impl Strategy<Value = (BaseField, f64)> {
     (prop::sample::select(BaseField::ALL.to_vec()), 0.0f64..=1.0).prop_map(|(f, t)| {
         let (min, max) = f.range();
@@ -85,7 +98,10 @@ fn links() -> impl Strategy<Value = Link> {
         proptest::option::of((0.0f64..=0.5, 0.0f64..=10.0)),
         prop::collection::btree_map(base_entry().prop_map(|(f, _)| f), 0.0f64..=1.0, 0..4),
         prop::collection::vec(target_entry(), 0..6),
-        prop::collection::vec(lever_entry(), 0..12),
+        (
+            prop::collection::vec(lever_entry(), 0..12),
+            prop::collection::vec(stated_entry(), 0..3),
+        ),
         proptest::option::of((
             proptest::option::of(0.01f64..0.99),
             // Absent, cleared (`none`) or a value.
@@ -96,7 +112,20 @@ fn links() -> impl Strategy<Value = Link> {
         proptest::option::of(prop::sample::select(Layer::ALL.to_vec())),
     )
         .prop_map(
-            |(province, own, language, view, chart, tol, base, targets, levers, ytd, mc, layer)| {
+            |(
+                province,
+                own,
+                language,
+                view,
+                chart,
+                tol,
+                base,
+                targets,
+                (levers, stated),
+                ytd,
+                mc,
+                layer,
+            )| {
                 Link {
                     province,
                     layer,
@@ -125,6 +154,7 @@ fn links() -> impl Strategy<Value = Link> {
                         .collect(),
                     targets: targets.into_iter().collect(),
                     levers: levers.into_iter().collect(),
+                    stated: stated.into_iter().collect(),
                     ytd: ytd.map(|(share, grdp_growth, flow)| planner_core::link::LinkYtd {
                         share,
                         grdp_growth,

@@ -6,7 +6,7 @@ mod common;
 use common::{base_year, both_years, levers};
 use planner_core::{
     assess, board, presets, project, scoreboard, Assumptions, BaseField, Direction, Indicator,
-    Lever, Measure, Province, Status, Target, Tolerance,
+    Lever, Measure, Province, Stated, Status, Target, Tolerance,
 };
 
 fn close(a: f64, b: f64) -> bool {
@@ -167,10 +167,10 @@ fn ha_tinh_2024_budget_meets_17500_exactly_from_its_two_parts() {
     )
     .unwrap();
     let p = project(base, &a);
-    let rows = board(&ha_tinh, &p, 2024, Tolerance::default());
+    let rows = board(&ha_tinh, &p, &Stated::new(), 2024, Tolerance::default());
     let row = |i| rows.iter().find(|r| r.indicator == i).unwrap();
     let total = row(Indicator::BudgetRevenue);
-    assert!(close(total.projected, 17_500.0));
+    assert!(close(total.projected.unwrap(), 17_500.0));
     assert_eq!(total.status(), Status::Met);
     assert!(close(total.assessment.unwrap().attainment, 1.0));
     assert_eq!(row(Indicator::BudgetRevenueDomestic).status(), Status::Met);
@@ -181,7 +181,13 @@ fn ha_tinh_2024_budget_meets_17500_exactly_from_its_two_parts() {
         (9_300.0 / ie - 1.0) * 100.0,
     )
     .unwrap();
-    let rows = board(&ha_tinh, &project(base, &a), 2024, Tolerance::default());
+    let rows = board(
+        &ha_tinh,
+        &project(base, &a),
+        &Stated::new(),
+        2024,
+        Tolerance::default(),
+    );
     let ie_row = rows
         .iter()
         .find(|r| r.indicator == Indicator::BudgetRevenueImportExport)
@@ -213,7 +219,8 @@ fn ha_tinh_targets_are_the_seeds_figures() {
     );
     assert_eq!(t(Indicator::NewRuralDistricts).low(), 13.0);
     assert_eq!(ha_tinh.base().get(BaseField::DistrictsTotal), 13.0);
-    assert_eq!(ha_tinh.targets(2024).count(), 10);
+    assert_eq!(t(Indicator::TrainedLabourShare).low(), 76.0);
+    assert_eq!(ha_tinh.targets(2024).count(), 11);
 }
 
 #[test]
@@ -249,27 +256,106 @@ fn at_most_targets_are_met_below_the_bound() {
 fn scoreboard_counts_targets_set_and_met() {
     let ha_tinh = ha_tinh();
     let p = project(ha_tinh.base(), ha_tinh.defaults());
-    let rows = board(&ha_tinh, &p, 2024, Tolerance::default());
+    let rows = board(&ha_tinh, &p, &Stated::new(), 2024, Tolerance::default());
     let score = scoreboard(2024, &rows);
-    assert_eq!(score.total, 10);
+    assert_eq!(score.total, 11);
     let met = rows.iter().filter(|r| r.status() == Status::Met).count();
     assert_eq!(score.met, met);
-    // Rows with targets come first, then the indicators without one.
-    assert!(rows[..10].iter().all(|r| r.target.is_some()));
-    assert!(rows[10..].iter().all(|r| r.status() == Status::NoTarget));
+    // The trained-labour share is entered: nothing reported, nothing stated, nothing to judge.
+    assert_eq!(score.no_value, 1);
+    let labour = rows
+        .iter()
+        .find(|r| r.indicator == Indicator::TrainedLabourShare)
+        .unwrap();
+    assert_eq!((labour.projected, labour.status()), (None, Status::NoValue));
+    // Rows with targets come first, then the indicators the model derives without one; entered
+    // indicators without a target have no row.
+    assert!(rows[..11].iter().all(|r| r.target.is_some()));
+    assert!(rows[11..]
+        .iter()
+        .all(|r| r.status() == Status::NoTarget && !r.indicator.entered()));
     // Raising every lever far enough meets every target.
     let mut a = ha_tinh.defaults().clone();
     for lever in planner_core::Lever::ALL {
         a.set(2024, *lever, lever.bounds().max).unwrap();
     }
     a.set(2024, Lever::PopulationGrowth, 0.0).unwrap();
+    let projection = project(ha_tinh.base(), &a);
     let rows = board(
         &ha_tinh,
-        &project(ha_tinh.base(), &a),
+        &projection,
+        &Stated::new(),
         2024,
         Tolerance::default(),
     );
     assert_eq!(scoreboard(2024, &rows).met, 10);
+    // Stating the share expected judges it like any target: 80 % meets 76 %, 70 % misses it.
+    let stated = |v: f64| -> Stated {
+        [((2024, Indicator::TrainedLabourShare), v)]
+            .into_iter()
+            .collect()
+    };
+    let rows = board(
+        &ha_tinh,
+        &projection,
+        &stated(80.0),
+        2024,
+        Tolerance::default(),
+    );
+    assert_eq!(scoreboard(2024, &rows).met, 11);
+    assert_eq!(scoreboard(2024, &rows).no_value, 0);
+    let rows = board(
+        &ha_tinh,
+        &projection,
+        &stated(70.0),
+        2024,
+        Tolerance::default(),
+    );
+    let labour = rows
+        .iter()
+        .find(|r| r.indicator == Indicator::TrainedLabourShare)
+        .unwrap();
+    assert_eq!(labour.status(), Status::Missed);
+}
+
+#[test]
+fn an_entered_indicator_takes_the_latest_reported_value_until_one_is_stated() {
+    let bac_giang = presets()
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id().as_str() == "bac-giang")
+        .unwrap();
+    // The 4,900 USD of 2025 is the People's Committee's scenario.
+    let bac_giang = bac_giang.with_layer(planner_core::Layer::Committee);
+    let p = project(bac_giang.base(), bac_giang.defaults());
+    let usd = |year, stated: &Stated| {
+        *board(&bac_giang, &p, stated, year, Tolerance::default())
+            .iter()
+            .find(|r| r.indicator == Indicator::GrdpPerCapitaUsd)
+            .unwrap()
+    };
+    // 2024: the reported 4,400 USD against the plan worked back from "98 % of plan" (4,490,
+    // rounded): just over 2 % short, so missed, as the province said.
+    let row = usd(2024, &Stated::new());
+    assert_eq!(row.projected, Some(4_400.0));
+    assert_eq!(row.status(), Status::Missed);
+    assert_eq!(row.reported_status(), Some(Status::Missed));
+    // 2025: nothing reported yet, so 2024's figure stands in; a stated value replaces it.
+    assert_eq!(usd(2025, &Stated::new()).projected, Some(4_400.0));
+    assert_eq!(
+        planner_core::entered_value(
+            &bac_giang,
+            &Stated::new(),
+            2025,
+            Indicator::GrdpPerCapitaUsd
+        ),
+        Some((4_400.0, false))
+    );
+    let stated: Stated = [((2025, Indicator::GrdpPerCapitaUsd), 5_000.0)]
+        .into_iter()
+        .collect();
+    assert_eq!(usd(2025, &stated).projected, Some(5_000.0));
+    assert_eq!(usd(2025, &stated).status(), Status::Met);
 }
 
 #[test]

@@ -52,6 +52,8 @@ const TARGETS: &[TargetRow] = &[
     ("ha-tinh", 2024, "council", "new_rural_districts", 13.0, None, "seed-000"),
     ("ha-tinh", 2024, "council", "jobs", 23_000.0, None, "seed-000"),
     ("ha-tinh", 2024, "council", "poverty_reduction", 0.6, Some(1.0), "seed-000"),
+    // FACTS.md, Ha Tinh, "Jobs 2023 …; 2024 also targets 76 % trained labour" (baohatinh).
+    ("ha-tinh", 2024, "council", "trained_labour_share", 76.0, None, "baohatinh-labour"),
     // FACTS.md, Ha Tinh, "2025 targets"; OUTCOMES.md §1.2 (226/NQ-CP: 8.7 %).
     ("ha-tinh", 2025, "government", "grdp_growth", 8.7, None, "thongtin-2025"),
     // FACTS.md, Ha Tinh, "2025 targets": 2020–2025 term targets.
@@ -65,6 +67,8 @@ const TARGETS: &[TargetRow] = &[
     ("bac-giang", 2024, "council", "grdp_growth", 14.5, None, "vnanet-2024"),
     // FACTS.md, Bac Giang, "Q1 2024 actuals": 4,680 bn = 32.6 % of the annual estimate.
     ("bac-giang", 2024, "council", "budget_revenue", 14_356.0, None, "derived"),
+    // OUTCOMES.md §2.1: "GRDP bình quân đầu người đạt 4.400 USD … bằng 98% kế hoạch".
+    ("bac-giang", 2024, "council", "grdp_per_capita_usd", 4_490.0, None, "derived"),
     // OUTCOMES.md §2.2: Government 25/NQ-CP, "Bắc Giang cao nhất là 13,6%".
     ("bac-giang", 2025, "government", "grdp_growth", 13.6, None, "baolaocai-25nqcp"),
     // OUTCOMES.md §2.2 and FACTS.md, Bac Giang, "2025 targets": the high scenario 14–15 %.
@@ -72,14 +76,30 @@ const TARGETS: &[TargetRow] = &[
     // OUTCOMES.md §2.2 and FACTS.md, Bac Giang, "2025 targets": the 13.6 % scenario's levels.
     ("bac-giang", 2025, "committee", "grdp_nominal", 239_143.0, None, "vietnamvn-2025"),
     ("bac-giang", 2025, "committee", "grdp_per_capita", 119.2, None, "vietnamvn-2025"),
+    ("bac-giang", 2025, "committee", "grdp_per_capita_usd", 4_900.0, None, "vietnamvn-2025"),
     // FACTS.md, Hai Duong, seed 004: "economic growth over 9 %".
     ("hai-duong", 2024, "council", "grdp_growth", 9.0, None, "seed-004"),
     // FACTS.md, Hai Duong, "Public pages": 2024 sector target exports 11.8 bn USD.
     ("hai-duong", 2024, "council", "exports", 11_800.0, None, "baohaiduong-exports"),
     // FACTS.md, Hai Duong, Q1 2024: 7,390 bn VND = 37.6 % of the annual estimate.
     ("hai-duong", 2024, "council", "budget_revenue", 19_654.0, None, "derived"),
+    // FACTS.md, Hai Duong, "2024 target: new enterprises +15 %" (vietnam.vn).
+    ("hai-duong", 2024, "council", "new_enterprises_growth", 15.0, None, "vietnamvn-2024-targets"),
     // OUTCOMES.md §3.2: HĐND sitting 28, "tổng sản phẩm trên địa bàn tăng trên 10%".
     ("hai-duong", 2025, "council", "grdp_growth", 10.0, None, "vietnamnet-2025"),
+    // OUTCOMES.md §3.2: the council's other targets with a value (vietnamnet; beds and doctors
+    // from baomoi). "Thu ngân sách nội địa tăng 10% so với dự toán" has no value: the estimate is
+    // not published.
+    ("hai-duong", 2025, "council", "investment_share_grdp", 30.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "harvest_value_per_hectare", 212.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "model_new_rural_communes_share", 20.2, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "new_enterprises_growth", 10.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "urbanisation_rate", 45.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "certified_labour_share", 33.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "social_insurance_coverage", 55.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "health_insurance_coverage", 95.0, None, "vietnamnet-2025"),
+    ("hai-duong", 2025, "council", "hospital_beds_per_10k", 33.8, None, "baomoi-2025"),
+    ("hai-duong", 2025, "council", "doctors_per_10k", 13.0, None, "baomoi-2025"),
     // OUTCOMES.md §3.2: 25/NQ-CP, "Hải Dương: 10,2%".
     ("hai-duong", 2025, "government", "grdp_growth", 10.2, None, "tracuuquyhoach-25nqcp"),
     // FACTS.md, Hai Duong, "2020–2025 term targets for 2025": GRDP per capita 115 million VND.
@@ -88,6 +108,9 @@ const TARGETS: &[TargetRow] = &[
     ("hai-duong", 2025, "term", "income_per_capita", 85.0, None, "vov-term"),
     // OUTCOMES.md §3.2: People's Committee, "phấn đấu tăng trưởng kinh tế đạt 12%".
     ("hai-duong", 2025, "committee", "grdp_growth", 12.0, None, "tienphong-2025"),
+    // OUTCOMES.md §3.2: "Tỷ lệ vốn đầu tư … so với GRDP đạt 34%, … tỷ lệ đô thị hóa đạt trên 45%".
+    ("hai-duong", 2025, "committee", "investment_share_grdp", 34.0, None, "tienphong-2025"),
+    ("hai-duong", 2025, "committee", "urbanisation_rate", 45.0, None, "tienphong-2025"),
     // FACTS.md, Hai Duong, "2025 growth scenario" of the People's Committee (laodong.vn).
     ("hai-duong", 2025, "committee", "budget_revenue", 31_900.0, None, "laodong-2025"),
     ("hai-duong", 2025, "committee", "budget_revenue_domestic", 28_000.0, None, "laodong-2025"),
@@ -165,6 +188,8 @@ const REPORTED: &[ReportedRow] = &[
     ("bac-giang", 2024, "grdp_growth", Alt, 13.85, "2024-12-06", E, "vietnamvn-2024"),
     ("bac-giang", 2024, "grdp_nominal", Used, 209_150.0, "2024-11-27", E, "daibieunhandan-2024"),
     ("bac-giang", 2024, "grdp_nominal", Alt, 207_000.0, "2024-12-06", E, "vietnamvn-2024"),
+    ("bac-giang", 2024, "grdp_per_capita_usd", Used, 4_400.0, "2024-11-27", E, "daibieunhandan-2024"),
+    ("bac-giang", 2024, "grdp_per_capita_usd", Alt, 4_370.0, "2024-12-06", E, "vietnamvn-2024"),
     // OUTCOMES.md §2.1: budget "more than 19.1 trillion VND"; exports "33 tỷ USD".
     ("bac-giang", 2024, "budget_revenue", Used, 19_100.0, "2024-12-06", E, "vietnamvn-2024"),
     ("bac-giang", 2024, "exports", Used, 33_000.0, "2024-11-27", E, "daibieunhandan-2024"),

@@ -45,12 +45,15 @@ fn expected_direction(lever: Lever, indicator: Indicator, same_year: bool) -> Op
             I::GrdpGrowth if !same_year => return None,
             I::GrdpGrowth => 1,
             _ if levels_of_output => 1,
+            // Investment over a larger GRDP is a smaller share.
+            I::InvestmentShareGrdp => -1,
             _ => 0,
         },
         Lever::PopulationGrowth => match indicator {
             I::IncomePerCapita | I::GrdpPerCapita => -1,
             _ => 0,
         },
+        Lever::Deflator if indicator == I::InvestmentShareGrdp => -1,
         Lever::Deflator => i8::from(levels_of_output),
         Lever::GrowthBudgetDomestic => i8::from(matches!(
             indicator,
@@ -60,7 +63,10 @@ fn expected_direction(lever: Lever, indicator: Indicator, same_year: bool) -> Op
             indicator,
             I::BudgetRevenue | I::BudgetRevenueImportExport
         )),
-        Lever::GrowthSocialInvestment => i8::from(indicator == I::SocialInvestment),
+        Lever::GrowthSocialInvestment => i8::from(matches!(
+            indicator,
+            I::SocialInvestment | I::InvestmentShareGrdp
+        )),
         Lever::GrowthExports => i8::from(indicator == I::Exports),
         Lever::PublicInvestmentPlan => {
             i8::from(same_year && indicator == I::PublicInvestmentDisbursed)
@@ -161,7 +167,9 @@ proptest! {
             Status::Met => prop_assert!(margin >= -1e-6),
             Status::AtRisk => prop_assert!(margin < 0.0 && margin >= -band - 1e-9),
             Status::Missed => prop_assert!(margin < -band + 1e-9),
-            Status::NoTarget => prop_assert!(false, "a set target always has a status"),
+            Status::NoTarget | Status::NoValue => {
+                prop_assert!(false, "a judged value always has a status")
+            }
         }
         if a.stretch { prop_assert_eq!(a.status, Status::Met); }
     }
@@ -192,6 +200,7 @@ fn provinces_and_vocabulary_survive_a_serde_round_trip() {
         Status::AtRisk,
         Status::Missed,
         Status::NoTarget,
+        Status::NoValue,
     ] {
         let json = serde_json::to_string(&status).unwrap();
         assert_eq!(json, format!("\"{}\"", status.id()));

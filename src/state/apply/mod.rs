@@ -17,6 +17,11 @@ impl PlannerState {
                 year, lever, value, ..
             } => self.set_lever(year, lever, value),
             Action::ResetLever { year, lever } => self.reset_lever(year, lever),
+            Action::StateValue {
+                year,
+                indicator,
+                value,
+            } => self.state_value(year, indicator, value),
             Action::Reset => self.reset(),
             Action::SetLayer(layer) => self.set_layer(layer),
             Action::WhatHappened => self.what_happened(),

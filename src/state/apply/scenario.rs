@@ -4,7 +4,7 @@ use crate::services::address::HistoryMode;
 use crate::state::{Field, Notice, NoticeKey, PlannerState};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Lever, Scenario, Tolerance};
+use planner_core::{Indicator, Lever, Scenario, Tolerance};
 use std::rc::Rc;
 
 impl PlannerState {
@@ -68,6 +68,29 @@ impl PlannerState {
         }
     }
 
+    /// Sets the value the user expects of an entered indicator, or with `None` goes back to the
+    /// latest reported one.
+    pub(super) fn state_value(
+        &mut self,
+        year: u16,
+        indicator: Indicator,
+        value: Option<f64>,
+    ) -> bool {
+        let field = Field::Stated { year, indicator };
+        let changed = self.change_scenario(|s| {
+            let key = (year, indicator);
+            if !s.province.plan().contains(year) || s.stated.get(&key).copied() == value {
+                return false;
+            }
+            match value {
+                Some(v) => s.stated.insert(key, v),
+                None => s.stated.remove(&key),
+            };
+            true
+        });
+        self.withdraw(NoticeKey::Field(field)) || changed
+    }
+
     pub(super) fn reset_lever(&mut self, year: u16, lever: Lever) -> bool {
         let default = self.work.scenario.province.defaults().year(year);
         match default.map(|v| v.get(lever)) {
@@ -79,8 +102,9 @@ impl PlannerState {
     pub(super) fn reset(&mut self) -> bool {
         let changed = self.change_scenario(|s| {
             let defaults = s.province.defaults();
-            let changed = s.assumptions != *defaults;
+            let changed = s.assumptions != *defaults || !s.stated.is_empty();
             s.assumptions = defaults.clone();
+            s.stated.clear();
             changed
         });
         self.withdraw_fields() || changed

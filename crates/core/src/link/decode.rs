@@ -207,7 +207,7 @@ enum Unread {
     Bad(Reason),
 }
 
-/// `base.*`, `target.*` and `<year>.<lever>` keys.
+/// `base.*`, `target.*`, `<year>.<lever>` and `<year>.<entered indicator>` keys.
 fn keyed(key: &str, value: &str, link: &mut Link) -> Result<(), Unread> {
     if let Some(field) = key.strip_prefix("base.") {
         let field: BaseField = field.parse().map_err(|_| Unread::Unknown)?;
@@ -226,6 +226,14 @@ fn keyed(key: &str, value: &str, link: &mut Link) -> Result<(), Unread> {
     }
     let (year, lever) = key.split_once('.').ok_or(Unread::Unknown)?;
     let year = projection_year(year).ok_or(Unread::Unknown)?;
+    if let Ok(indicator) = lever.parse::<Indicator>() {
+        if indicator.entered() {
+            let (min, max) = indicator.entry_range();
+            let v = within(value, min, max).map_err(Unread::Bad)?;
+            link.stated.insert((year, indicator), v);
+            return Ok(());
+        }
+    }
     let lever: Lever = lever.parse().map_err(|_| Unread::Unknown)?;
     let b = lever.bounds();
     let v = within(value, b.min, b.max).map_err(Unread::Bad)?;

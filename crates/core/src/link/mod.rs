@@ -96,6 +96,8 @@ pub struct Link {
     pub targets: Map<(u16, Indicator), Option<Target>>,
     /// Levers that differ from the preset's defaults.
     pub levers: Map<(u16, Lever), f64>,
+    /// Values stated for entered indicators (`<year>.<indicator>`, like a lever).
+    pub stated: Map<(u16, Indicator), f64>,
     /// Year-to-date nowcast, when on: the figures that differ from the province's published ones.
     pub ytd: Option<LinkYtd>,
     /// Uncertainty, when on.
@@ -161,6 +163,9 @@ pub fn encode(link: &Link) -> String {
     }
     for ((year, lever), value) in &link.levers {
         out.append_pair(&format!("{year}.{lever}"), &number(*value));
+    }
+    for ((year, indicator), value) in &link.stated {
+        out.append_pair(&format!("{year}.{indicator}"), &number(*value));
     }
     if let Some(ytd) = &link.ytd {
         out.append_pair("ytd", "1");
