@@ -3,7 +3,8 @@
 //!
 //! GRDP growth is the sum of the sectors' growth weighted by their shares at the start of the
 //! year. The shares are the base year's current-price structure rolled forward by each sector's
-//! real growth. Growth is reported at comparable (2010) prices, where a sector whose prices rose
+//! real growth; for the base year itself, whose published structure is its end, rolled back by
+//! its own sector growth. Growth is reported at comparable (2010) prices, where a sector whose prices rose
 //! less since 2010 weighs more than its current-price share. The calibrated column corrects the
 //! industry–construction weight by one factor, estimated from the latest *earlier* year whose
 //! four sector rates and growth were reported, so no year is calibrated on its own outcome.
@@ -63,6 +64,13 @@ fn rates(province: &Province, year: u16) -> Option<[f64; 4]> {
     Some(out)
 }
 
+/// Shares at the start of a year, from the shares at its end and each sector's growth in it.
+fn rolled_back(end: [f64; 4], rates: [f64; 4]) -> [f64; 4] {
+    let start: [f64; 4] = std::array::from_fn(|s| end[s] / (1.0 + rates[s] / 100.0));
+    let total: f64 = start.iter().sum();
+    start.map(|w| w / total)
+}
+
 fn weighted(weights: [f64; 4], rates: [f64; 4], industry_factor: f64) -> f64 {
     let i = Sector::IndustryConstruction as usize;
     let mut w = weights;
@@ -102,13 +110,15 @@ fn province_checks(province: &Province) -> Vec<Check> {
     let mut calibration: Option<f64> = None;
     for year in std::iter::once(plan.base()).chain(plan.iter()) {
         let in_sample = year == plan.base();
-        // The base year's own shares are its end-of-year structure.
-        let weights = if in_sample {
-            province.base().sector_weights()
-        } else {
-            weights_of(year)
-        };
         if let (Some(r), Some(reported)) = (rates(province, year), growth_reported(year)) {
+            // A year's growth is weighted by the shares at its start. The base year's published
+            // structure is its end: rolled back by its own sector growth, it gives the shares
+            // its growth was weighted by.
+            let weights = if in_sample {
+                rolled_back(province.base().sector_weights(), r)
+            } else {
+                weights_of(year)
+            };
             checks.push(Check {
                 province: province.id().clone(),
                 year,

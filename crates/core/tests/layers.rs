@@ -184,7 +184,14 @@ fn the_back_test_calibrates_on_earlier_years_only() {
         w[i] *= 1.2;
         w.iter().zip(g).map(|(w, g)| w * g).sum::<f64>() / w.iter().sum::<f64>()
     };
-    let reported_2023 = tilted(weights, rates_2023);
+    // 2023's growth is weighted by the shares at its start: its published (end) structure
+    // rolled back by its own sector growth.
+    let start_2023 = {
+        let w: [f64; 4] = std::array::from_fn(|s| weights[s] / (1.0 + rates_2023[s] / 100.0));
+        let total: f64 = w.iter().sum();
+        w.map(|x| x / total)
+    };
+    let reported_2023 = tilted(start_2023, rates_2023);
     let rates_2025 = [-1.29, 12.73, 8.02, 6.49];
     let levers = |g: [f64; 4]| {
         json!({"growth.agriculture": figure(g[0]), "growth.industry_construction": figure(g[1]),
