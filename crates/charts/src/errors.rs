@@ -31,6 +31,10 @@ const MODEL: RGBColor = RGBColor(0x88, 0x88, 0x8c);
 const CALIBRATED: RGBColor = RGBColor(0x24, 0x52, 0x7a);
 const TOP: u32 = 44;
 const ROW: u32 = 30;
+/// Width of a character of an axis number (12 px text), an upper bound, and the space kept
+/// between two numbers.
+const TICK_CHAR: i32 = 7;
+const TICK_GAP: i32 = 6;
 
 /// Draws the errors; `goal` is the half-width of the band counted as accurate (pp); `format`
 /// writes the axis numbers.
@@ -84,9 +88,19 @@ pub fn errors_svg(
                 Some(Circle::new((c, rows_y(i)), 5, CALIBRATED.filled()))
             }));
             let bottom = i32::try_from(height - 10).unwrap_or(0);
-            for tick in [-max, -goal, 0.0, goal, max] {
+            // Zero and the ends first, then the goal band's edges where they fit beside them.
+            let mut placed: Vec<(i32, i32)> = Vec::new();
+            for tick in [0.0, -max, max, -goal, goal] {
                 let (x, _) = chart.backend_coord(&(tick, 0.0));
-                svg::text(labels, x, bottom, Anchor::Middle, "tick", &format(tick));
+                let words = format(tick);
+                let half = i32::try_from(words.chars().count()).unwrap_or(0) * TICK_CHAR / 2;
+                if placed
+                    .iter()
+                    .all(|&(at, h)| (x - at).abs() > half + h + TICK_GAP)
+                {
+                    placed.push((x, half));
+                    svg::text(labels, x, bottom, Anchor::Middle, "tick", &words);
+                }
             }
             for (i, r) in rows.iter().enumerate() {
                 let (_, y) = chart.backend_coord(&(0.0, rows_y(i)));
@@ -152,5 +166,44 @@ mod tests {
             "{svg}"
         );
         crate::snapshot::assert_snapshot("errors", &svg);
+    }
+
+    /// The axis numbers' centres, in order.
+    fn ticks(svg: &str) -> Vec<(i32, String)> {
+        svg.split("<text ")
+            .filter(|t| t.contains(r#"class="tick""#))
+            .map(|t| {
+                let x = t.split(r#"x=""#).nth(1).unwrap().split('"').next().unwrap();
+                let words = t.split('>').nth(1).unwrap().split('<').next().unwrap();
+                (x.parse().unwrap(), words.to_owned())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn axis_numbers_never_collide_however_wide_the_errors() {
+        for reach in [0.15, 0.4, 0.69, 2.5, 9.0] {
+            for layout in [Layout::Wide, Layout::Narrow] {
+                let rows = [ErrorRow {
+                    label: "Bac Giang 2023".into(),
+                    model: -reach,
+                    calibrated: Some(-0.01),
+                }];
+                let svg = errors_svg(&text(), &rows, 0.1, &|v| format!("{v:.2}"), layout);
+                let mut ticks = ticks(&svg);
+                assert!(
+                    ticks.iter().any(|t| t.1 == "0.00"),
+                    "{reach} {layout:?}: {ticks:?}"
+                );
+                ticks.sort();
+                for pair in ticks.windows(2) {
+                    let half = |t: &(i32, String)| t.1.chars().count() as i32 * TICK_CHAR / 2;
+                    assert!(
+                        pair[1].0 - pair[0].0 > half(&pair[0]) + half(&pair[1]),
+                        "{reach} {layout:?}: {pair:?} overlap"
+                    );
+                }
+            }
+        }
     }
 }
