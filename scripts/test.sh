@@ -18,6 +18,7 @@ step "native tests: unit, property, snapshot, doc"
 cargo test --workspace --locked
 step "component tests in headless Chromium"
 cargo test -p target-planner --locked --target wasm32-unknown-unknown
+cargo test -p planner-views --test data_view --locked --target wasm32-unknown-unknown
 step "release builds: a second one labelled \"next\" first, to test updates, then the real one"
 PLANNER_BUILD_LABEL=next trunk build --release --dist target/dist-next
 trunk build --release

@@ -80,8 +80,9 @@ async fn ha_tinh_opens_with_its_2024_targets_and_scoreboard() {
     );
     assert_eq!(attr(&revenue, "data-target-low"), "17500");
     let score = find(&root, r#"[data-scoreboard-year="2024"]"#);
-    assert_eq!(attr(&score, "data-total"), "10");
-    assert!(score.text_content().unwrap().contains("of 10 targets met"));
+    // The seed's ten and the share of trained workers (entered: nothing to judge yet).
+    assert_eq!(attr(&score, "data-total"), "11");
+    assert!(score.text_content().unwrap().contains("of 11 targets met"));
     // Every lever has a typed field for both plan years.
     for lever in planner_core::Lever::ALL {
         for year in [2024, 2025] {
@@ -193,24 +194,6 @@ async fn a_lever_reset_restores_the_preset_default() {
     yew::scheduler::flush().await;
     assert_eq!(attr(&find(&root, jobs), "data-projected"), default);
     assert_eq!(input.unchecked_ref::<HtmlInputElement>().value(), shown);
-}
-
-#[wasm_bindgen_test]
-async fn a_refused_base_value_stays_in_its_field_with_the_reason() {
-    let root = mount(Language::En);
-    yew::scheduler::flush().await;
-    find(&root, r#"[data-control="view"][data-view="data"]"#)
-        .unchecked_ref::<web_sys::HtmlElement>()
-        .click();
-    yew::scheduler::flush().await;
-    let field = find(&root, r#"input[data-base-field="exports"]"#);
-    field.unchecked_ref::<HtmlInputElement>().set_value("-1");
-    fire(&field, "change");
-    yew::scheduler::flush().await;
-    let error = find(&root, r#"tr[data-base-field="exports"] .field-error"#);
-    assert!(error.text_content().unwrap().contains("Allowed 0"));
-    assert_eq!(field.unchecked_ref::<HtmlInputElement>().value(), "-1");
-    assert_eq!(attr(&field, "aria-invalid"), "true");
 }
 
 #[wasm_bindgen_test]

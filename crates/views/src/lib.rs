@@ -12,7 +12,7 @@
 //!   by cell, the usable rows applied together). What the user does there comes back to the
 //!   page as requests ([`DataEdit`]) that the page applies under its own undo rule.
 
-mod data;
+pub mod data;
 mod paste_panel;
 mod roots;
 mod workbook;

@@ -5,7 +5,7 @@
 //! its own undo rule.
 
 mod base_editor;
-mod data_view;
+pub mod data_view;
 mod kept_list;
 mod new_province;
 mod target_editor;
