@@ -4,7 +4,6 @@ use super::module_slot::ModuleSlot;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, layer_picker, province_picker};
-use super::saved_view::SavedView;
 use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
 use crate::hooks::{use_monte_carlo, use_outlook};
@@ -12,7 +11,7 @@ use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, presets, storage};
 use crate::state::{
-    Action, DataEdit, Notice, NoticeKey, PlannerState, Shared, StorageProblem, View,
+    Action, Notice, NoticeKey, PartRequest, PlannerState, Shared, StorageProblem, View,
 };
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
@@ -106,7 +105,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} outlook={outlook.clone()}
+                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} link={scenario_link(&state)} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
@@ -117,11 +116,14 @@ pub fn Planner(props: &PlannerProps) -> Html {
                             AttrValue::from(state.kept_status().id()),
                             AttrValue::from(s.tolerance.level_ratio.to_string()),
                             AttrValue::from(s.tolerance.rate_points.to_string()),
-                        ]} onapply={on_data_edit(&dispatch)} />
+                        ]} onapply={on_part_request(&dispatch)} />
                     },
                     View::Saved => html! {
-                        <SavedView library={state.library.clone()} compare={state.compare.clone()} link={AttrValue::from(state.scenario_link())}
-                            presets={state.presets.clone()} scenario={scenario.clone()} outlook={outlook.clone()} language={l} dispatch={dispatch.clone()} />
+                        <ModuleSlot part="mount_saved" language={l} args={vec![
+                            AttrValue::from(state.scenario_link()),
+                            AttrValue::from(state.library.write()),
+                            AttrValue::from(state.compare.iter().map(u32::to_string).collect::<Vec<_>>().join(",")),
+                        ]} onapply={on_part_request(&dispatch)} />
                     },
                     View::About => html! {
                         <ModuleSlot part="mount_about" language={l} args={vec![
@@ -262,11 +264,17 @@ fn use_written<T: PartialEq + 'static>(
 
 /// The data view's requests (JSON from the module) as actions; text that is no request is
 /// dropped.
-fn on_data_edit(dispatch: &Callback<Action>) -> Callback<String> {
+fn on_part_request(dispatch: &Callback<Action>) -> Callback<String> {
     let dispatch = dispatch.clone();
     Callback::from(move |json: String| {
-        if let Some(edit) = DataEdit::from_json(&json) {
+        if let Some(edit) = PartRequest::from_json(&json) {
             dispatch.emit(edit.into());
         }
     })
+}
+
+/// The scenario's link as the state has it when asked.
+fn scenario_link(state: &UseReducerHandle<PlannerState>) -> Callback<(), String> {
+    let state = state.clone();
+    Callback::from(move |()| state.scenario_link())
 }

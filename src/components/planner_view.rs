@@ -44,6 +44,8 @@ pub struct PlannerViewProps {
     pub uncertainty: Option<Rc<Uncertainty>>,
     /// The latest Monte Carlo run.
     pub run: Option<Rc<Run>>,
+    /// The scenario's link as it stands (what the files are written from).
+    pub link: Callback<(), String>,
     /// Sends user actions.
     pub dispatch: Callback<Action>,
 }
@@ -131,10 +133,10 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
                 <div class="toolbar">
-                    <button type="button" data-control="export-csv" onclick={export(l, "export_csv", d)}>
+                    <button type="button" data-control="export-csv" onclick={export(l, "export_csv", &props.link, d)}>
                         { l.pick("Xuất bảng dự báo (CSV)", "Export projections (CSV)") }
                     </button>
-                    <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx", d)}>
+                    <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx", &props.link, d)}>
                         { l.pick("Xuất bảng dự báo (Excel)", "Export projections (Excel)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
@@ -191,12 +193,19 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
 
 /// The projections as a file (`export_csv`, `export_xlsx`), written by the module of what is
 /// needed only once asked from the scenario in the address (`crates/views`).
-fn export(l: Language, file: &'static str, dispatch: &Callback<Action>) -> Callback<MouseEvent> {
-    let dispatch = dispatch.clone();
+fn export(
+    l: Language,
+    file: &'static str,
+    link: &Callback<(), String>,
+    dispatch: &Callback<Action>,
+) -> Callback<MouseEvent> {
+    let (link, dispatch) = (link.clone(), dispatch.clone());
     Callback::from(move |_: MouseEvent| {
+        // The scenario as it stands, not as the address bar shows it (written a moment later).
+        let query = link.emit(());
         let dispatch = dispatch.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            if let Err(e) = crate::services::views::call(file, &[l.id()]).await {
+            if let Err(e) = crate::services::views::call(file, &[l.id(), &query]).await {
                 gloo::console::warn!("the file could not be written", e);
                 dispatch.emit(Action::Notify(Notice::Export));
             }

@@ -1,10 +1,12 @@
 //! Saved work: named scenarios in the browser, files in and out, and scenarios side by side.
+//! Mounted by the module of what is needed only once asked (`crates/views`), so what the user
+//! does here reaches the page as [`PartRequest`]s.
 
 use super::compare::Compare;
 use crate::hooks::Outlook;
 use crate::i18n::Language;
 use crate::services::files;
-use crate::state::{Action, Notice, Shared};
+use crate::state::{PartRequest, Shared};
 use planner_core::saved::{Library, ScenarioFile};
 use planner_core::{Province, Scenario};
 use std::rc::Rc;
@@ -29,8 +31,8 @@ pub struct SavedViewProps {
     pub outlook: Rc<Outlook>,
     /// Language.
     pub language: Language,
-    /// Sends library actions.
-    pub dispatch: Callback<Action>,
+    /// Sends what the user asks of the page.
+    pub dispatch: Callback<PartRequest>,
 }
 
 /// The view.
@@ -49,7 +51,7 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
         let (name, d) = (name.clone(), d.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            d.emit(Action::SaveScenario((*name).clone()));
+            d.emit(PartRequest::SaveScenario((*name).clone()));
             name.set(String::new());
         })
     };
@@ -65,11 +67,11 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
             spawn_local(async move {
                 let bytes = files::read(file).await.unwrap_or_default();
                 match ScenarioFile::read(&bytes) {
-                    Ok(file) => d.emit(Action::ImportScenario {
+                    Ok(file) => d.emit(PartRequest::ImportScenario {
                         name: file.name,
                         link: file.link,
                     }),
-                    Err(problem) => d.emit(Action::Notify(Notice::Import(problem))),
+                    Err(problem) => d.emit(PartRequest::ImportRefused(problem)),
                 }
             });
         })
@@ -114,16 +116,16 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
                                 <th scope="row">
                                     <input type="text" class="scenario-name" data-control="rename-scenario" maxlength="80" value={s.name.clone()}
                                         aria-label={format!("{} {}", l.pick("Đổi tên", "Rename"), s.name)}
-                                        onchange={{ let (d, id) = (d.clone(), s.id); d.reform(move |e: Event| Action::RenameScenario(id, e.target_unchecked_into::<HtmlInputElement>().value())) }} />
+                                        onchange={{ let (d, id) = (d.clone(), s.id); d.reform(move |e: Event| PartRequest::RenameScenario(id, e.target_unchecked_into::<HtmlInputElement>().value())) }} />
                                 </th>
                                 <td><input type="checkbox" data-control="compare-scenario" checked={props.compare.contains(&s.id)}
                                     aria-label={format!("{} {}", l.pick("So sánh", "Compare"), s.name)}
-                                    onchange={{ let id = s.id; d.reform(move |_: Event| Action::ToggleCompare(id)) }} /></td>
+                                    onchange={{ let id = s.id; d.reform(move |_: Event| PartRequest::ToggleCompare(id)) }} /></td>
                                 <td class="actions">
-                                    <button type="button" data-control="open-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| Action::OpenScenario(id)) }}>{ l.pick("Mở", "Open") }</button>
-                                    <button type="button" data-control="duplicate-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| Action::DuplicateScenario(id)) }}>{ l.pick("Nhân bản", "Duplicate") }</button>
+                                    <button type="button" data-control="open-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| PartRequest::OpenScenario(id)) }}>{ l.pick("Mở", "Open") }</button>
+                                    <button type="button" data-control="duplicate-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| PartRequest::DuplicateScenario(id)) }}>{ l.pick("Nhân bản", "Duplicate") }</button>
                                     <button type="button" data-control="export-saved" onclick={export(s.name.clone(), s.link.clone())}>{ l.pick("Xuất tệp", "Export") }</button>
-                                    <button type="button" data-control="delete-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| Action::DeleteScenario(id)) }}>{ l.pick("Xóa", "Delete") }</button>
+                                    <button type="button" data-control="delete-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| PartRequest::DeleteScenario(id)) }}>{ l.pick("Xóa", "Delete") }</button>
                                 </td>
                             </tr>
                         }

@@ -3,10 +3,10 @@
 
 mod action;
 mod apply;
-mod data_edit;
 mod kept;
 mod link;
 mod notice;
+mod part_request;
 mod shared;
 mod undo;
 mod view;
@@ -19,9 +19,9 @@ mod stated_tests;
 mod tests;
 
 pub use action::{Action, Step};
-pub use data_edit::DataEdit;
 pub use kept::KeptStatus;
 pub use notice::{Field, Notice, NoticeKey, Notices, StorageProblem, Stored};
+pub use part_request::PartRequest;
 pub use shared::Shared;
 pub use undo::{Undo, UNDO_CAP};
 pub use view::View;

@@ -62,8 +62,11 @@ export class PlannerPage {
     };
   }
 
+  /** Shows a view; the data, saved and About views load with the module of what is needed only
+   * once asked, so this waits for the view's content. */
   async showView(view) {
     await this.page.click(`[data-control="view"][data-view="${view}"]`);
+    if (view !== 'planner') await this.page.locator(`[data-view-content="${view}"]`).waitFor();
   }
 
   /** The chart's SVG markup, to see that it was redrawn. */

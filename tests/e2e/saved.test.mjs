@@ -196,6 +196,7 @@ test('the current column of the comparison is the scenario on the boards: nowcas
   const targeted = await page.locator('tr.target-row[data-target-low]').count();
   assert.ok(boards.some((r) => r.status === 'at-risk'), 'the wide tolerance puts some targets at risk');
   await new PlannerPage(page).showView('saved');
+  await page.locator('[data-compare-name]').first().waitFor();
   const names = await page.locator('[data-compare-name]').evaluateAll((ths) => ths.map((t) => t.dataset.compareName));
   const current = names.indexOf('Current');
   assert.equal(current, 1, `baseline first, then the current scenario: ${names}`);

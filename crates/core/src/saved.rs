@@ -40,7 +40,7 @@ pub struct Library {
 }
 
 /// Why stored or imported content was not (entirely) used.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SavedProblem {
     /// Not readable as this app's data (corrupted, or another program's).
     Unreadable(String),

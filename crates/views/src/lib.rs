@@ -5,29 +5,33 @@
 //!   back-test against reported outcomes with its chart, and the province's sources. It reads
 //!   the whole presets (`presets.bin`, beside the page) itself.
 //! - The projections as a CSV file in the reader's convention ([`export_csv`]), computed from the
-//!   scenario in the address exactly as the page computes it.
+//!   page's scenario (its link as it stands when asked) exactly as the page computes it.
 //! - The same as an Excel workbook ([`export_xlsx`]), numbers stored as numbers.
 //! - The data view ([`mount_data`]): base-year figures, targets, tolerance, the provinces this
 //!   browser keeps, a province of one's own, and pasting rows from a spreadsheet (a preview cell
 //!   by cell, the usable rows applied together). What the user does there comes back to the
-//!   page as requests ([`DataEdit`]) that the page applies under its own undo rule.
+//!   page as requests ([`PartRequest`]) that the page applies under its own undo rule.
+//! - The saved scenarios ([`mount_saved`]): named scenarios in this browser, scenario files in
+//!   and out, and scenarios side by side, with requests to the page the same way.
 
 pub mod data;
 mod paste_panel;
 mod roots;
+mod saved;
 mod workbook;
 
 use data::DataPart;
 use planner_core::export::table_csv;
 use planner_core::montecarlo::simulate;
 use planner_core::{Province, Scenario, Tolerance};
+use saved::SavedPart;
 use std::rc::Rc;
 use target_planner::components::about_view::AboutView;
 use target_planner::hooks::Outlook;
 use target_planner::i18n::Language;
 use target_planner::services::files;
 use target_planner::services::presets;
-use target_planner::state::{DataEdit, Shared};
+use target_planner::state::{PartRequest, Shared};
 use target_planner::{export, format};
 use wasm_bindgen::prelude::*;
 use yew::prelude::*;
@@ -51,6 +55,9 @@ enum Which {
     /// The data view: arguments the baseline link, what the browser keeps, whether the province
     /// is kept as shown, and the tolerance of levels and of rates.
     Data,
+    /// The saved scenarios: arguments the scenario's link, the library as stored, and the ids
+    /// chosen for comparison.
+    Saved,
 }
 
 impl PartProps {
@@ -88,6 +95,11 @@ fn WithPresets(props: &PartProps) -> Html {
         Some(Ok(presets)) => match props.part {
             Which::About => about(props, presets.clone()),
             Which::Data => data(props, presets.clone()),
+            Which::Saved => html! {
+                <SavedPart language={props.language} link={props.arg(0)} library={props.arg(1)}
+                    compare={props.arg(2)} presets={presets.clone()}
+                    onrequest={props.onapply.reform(|r: PartRequest| r.to_json())} />
+            },
         },
     }
 }
@@ -109,7 +121,7 @@ fn data(props: &PartProps, presets: Rc<[Province]>) -> Html {
         level_ratio: props.number(3, defaults.level_ratio),
         rate_points: props.number(4, defaults.rate_points),
     };
-    let onedit = props.onapply.reform(|edit: DataEdit| edit.to_json());
+    let onedit = props.onapply.reform(|r: PartRequest| r.to_json());
     html! {
         <DataPart language={props.language} baseline={props.arg(0)} kept={props.arg(1)}
             kept_status={props.arg(2)} {tolerance} {presets} {onedit} />
@@ -181,7 +193,7 @@ pub fn mount_about(root: web_sys::Element, language: &str, province: &str, name:
 /// Mounts the data view into `root` in `language`: `baseline` is the province on screen as the
 /// link of its baseline scenario, `kept` what the browser keeps as stored, `kept_status` whether
 /// the province is kept as shown, `level` and `rate` the tolerance; `onedit` receives each
-/// request as JSON ([`DataEdit`]).
+/// request as JSON ([`PartRequest`]).
 #[wasm_bindgen]
 #[allow(clippy::too_many_arguments)]
 pub fn mount_data(
@@ -207,16 +219,39 @@ pub fn mount_data(
     mount(root, props)
 }
 
-/// The scenario in the address as the page computes it: its boards as a table for files, its
+/// Mounts the saved scenarios into `root` in `language`: `link` is the scenario on screen,
+/// `library` the saved scenarios as stored, `compare` the ids chosen for comparison
+/// (comma-separated); `onrequest` receives each request as JSON ([`PartRequest`]).
+#[wasm_bindgen]
+pub fn mount_saved(
+    root: web_sys::Element,
+    language: &str,
+    link: &str,
+    library: &str,
+    compare: &str,
+    onrequest: js_sys::Function,
+) -> Part {
+    let props = PartProps {
+        language: Language::from_id(language).unwrap_or_default(),
+        part: Which::Saved,
+        args: [link, library, compare].map(str::to_owned).into(),
+        onapply: Callback::from(move |json: String| {
+            let _ = onrequest.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        }),
+    };
+    mount(root, props)
+}
+
+/// The scenario of the link `query` as the page computes it: its boards as a table for files, its
 /// province's id, and the language.
 async fn projections(
     language: &str,
+    query: &str,
 ) -> Result<(planner_core::export::Table, String, Language), JsValue> {
     let l = Language::from_id(language).unwrap_or_default();
     let presets = presets::whole().await?;
     let location = web_sys::window().ok_or("no window")?.location();
-    let (href, search) = (location.href()?, location.search()?);
-    let query = search.trim_start_matches('?');
+    let href = format!("{}{}?{query}", location.origin()?, location.pathname()?);
     let (scenario, _) = Scenario::from_link(&planner_core::link::decode(query).link, &presets);
     let outlook = Outlook::of(&scenario);
     let rows: Vec<_> = outlook
@@ -243,12 +278,13 @@ async fn projections(
     Ok((table, scenario.province.id().to_string(), l))
 }
 
-/// Writes the scenario in the address as a CSV file in `language` and offers it as a download:
+/// Writes the scenario of the link `query` (the page's, as it stands) as a CSV file in
+/// `language` and offers it as a download:
 /// the boards as the page shows them, the probabilities of a seeded Monte Carlo run when
 /// uncertainty is on (the same seed gives the page's numbers).
 #[wasm_bindgen]
-pub async fn export_csv(language: String) -> Result<(), JsValue> {
-    let (table, id, l) = projections(&language).await?;
+pub async fn export_csv(language: String, query: String) -> Result<(), JsValue> {
+    let (table, id, l) = projections(&language, &query).await?;
     let csv = table_csv(export::convention(l), &table);
     let file = format!("{id}-{}.csv", l.pick("du-bao", "projections"));
     files::download_text(&file, "text/csv;charset=utf-8", &csv)
@@ -256,8 +292,8 @@ pub async fn export_csv(language: String) -> Result<(), JsValue> {
 
 /// Writes the same as an Excel workbook and offers it as a download.
 #[wasm_bindgen]
-pub async fn export_xlsx(language: String) -> Result<(), JsValue> {
-    let (table, id, l) = projections(&language).await?;
+pub async fn export_xlsx(language: String, query: String) -> Result<(), JsValue> {
+    let (table, id, l) = projections(&language, &query).await?;
     let bytes = workbook::workbook(&table, l.pick("Dự báo", "Projections"));
     let file = format!("{id}-{}.xlsx", l.pick("du-bao", "projections"));
     files::download_bytes(

@@ -9,7 +9,7 @@ use planner_views::data::{DataPart, DataPartProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use target_planner::i18n::Language;
-use target_planner::state::DataEdit;
+use target_planner::state::PartRequest;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlInputElement};
@@ -32,7 +32,7 @@ fn change(el: &Element, value: &str) {
 }
 
 /// The data view of Ha Tinh in English, and the requests it sends.
-fn mount() -> (Element, Rc<RefCell<Vec<DataEdit>>>) {
+fn mount() -> (Element, Rc<RefCell<Vec<PartRequest>>>) {
     let presets: Rc<[Province]> = presets().unwrap().into();
     let baseline = link::encode(&Scenario::baseline(Rc::new(presets[0].clone())).to_link(&presets));
     let sent = Rc::new(RefCell::new(Vec::new()));
@@ -76,7 +76,7 @@ async fn a_refused_base_value_stays_in_its_field_with_the_reason() {
     yew::scheduler::flush().await;
     let sent = sent.borrow();
     assert!(
-        matches!(sent.as_slice(), [DataEdit::EditBase(values)] if values.len() == 1 && values[0].1 == 2_600.0),
+        matches!(sent.as_slice(), [PartRequest::EditBase(values)] if values.len() == 1 && values[0].1 == 2_600.0),
         "{sent:?}"
     );
 }
@@ -90,7 +90,7 @@ async fn a_refused_tolerance_is_named_to_the_page_and_the_one_in_use_kept() {
     yew::scheduler::flush().await;
     assert_eq!(field.unchecked_ref::<HtmlInputElement>().value(), "0.5");
     assert!(
-        matches!(sent.borrow().as_slice(), [DataEdit::Refused { entry, kept: Some(k), .. }] if entry == "abc" && *k == 0.5),
+        matches!(sent.borrow().as_slice(), [PartRequest::Refused { entry, kept: Some(k), .. }] if entry == "abc" && *k == 0.5),
         "{:?}",
         sent.borrow()
     );

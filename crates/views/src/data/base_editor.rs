@@ -6,7 +6,7 @@ use planner_core::{BaseField, Error, Province, Sourced};
 use target_planner::components::provenance_tag::provenance_tag;
 use target_planner::format;
 use target_planner::i18n::{self, Language};
-use target_planner::state::{DataEdit, Shared};
+use target_planner::state::{PartRequest, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct BaseEditorProps {
     /// Language.
     pub language: Language,
     /// Sends `EditBase`.
-    pub dispatch: Callback<DataEdit>,
+    pub dispatch: Callback<PartRequest>,
 }
 
 /// Typed text not applied yet, by field, with the reason.
@@ -59,7 +59,7 @@ pub fn BaseEditor(props: &BaseEditorProps) -> Html {
                     for (f, _) in &values {
                         next.remove(f);
                     }
-                    dispatch.emit(DataEdit::EditBase(values));
+                    dispatch.emit(PartRequest::EditBase(values));
                 }
                 Err(problems) => {
                     for (f, message) in problems {

@@ -10,7 +10,7 @@ use planner_core::{Province, Tolerance};
 use std::rc::Rc;
 use target_planner::entry;
 use target_planner::i18n::Language;
-use target_planner::state::{DataEdit, Field, KeptStatus, Shared};
+use target_planner::state::{Field, KeptStatus, PartRequest, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -34,7 +34,7 @@ pub struct DataViewProps {
     /// Language.
     pub language: Language,
     /// Sends edits.
-    pub dispatch: Callback<DataEdit>,
+    pub dispatch: Callback<PartRequest>,
 }
 
 /// Editors side by side.
@@ -54,12 +54,12 @@ pub fn DataView(props: &DataViewProps) -> Html {
                     .and_then(|v| v.ok_or(entry::EntryProblem::NotANumber));
                 match read {
                     Ok(v) => {
-                        dispatch.emit(DataEdit::SetTolerance(set(tolerance, v)));
-                        dispatch.emit(DataEdit::PutRight(field));
+                        dispatch.emit(PartRequest::SetTolerance(set(tolerance, v)));
+                        dispatch.emit(PartRequest::PutRight(field));
                     }
                     Err(problem) => {
                         input.set_value(&entry::show(kept, l));
-                        dispatch.emit(DataEdit::Refused {
+                        dispatch.emit(PartRequest::Refused {
                             field,
                             entry: text.trim().to_owned(),
                             problem,
@@ -91,7 +91,7 @@ pub fn DataView(props: &DataViewProps) -> Html {
                 "Edit any figure or target; edited numbers are tagged “edited”. Edited base figures and targets and provinces of your own are kept at once in this browser's storage (nothing is sent anywhere), and are there after a reload or in a new tab. The assumptions and the at-risk tolerance live only in the link and in named scenarios.",
             ) }</p>
             <PastePanel language={l} province={props.baseline.clone()} presets={props.presets.clone()}
-                onapply={props.dispatch.reform(DataEdit::ApplyPasted)} />
+                onapply={props.dispatch.reform(PartRequest::ApplyPasted)} />
             <KeptList kept={props.kept.clone()} provinces={props.provinces.clone()} status={props.kept_status}
                 province={props.province.clone()} language={l} dispatch={props.dispatch.clone()} />
             <div class="editors">

@@ -7,7 +7,7 @@ use planner_core::link;
 use planner_core::Province;
 use std::rc::Rc;
 use target_planner::i18n::Language;
-use target_planner::state::{DataEdit, KeptStatus, Shared};
+use target_planner::state::{KeptStatus, PartRequest, Shared};
 use yew::prelude::*;
 
 /// Properties of the list.
@@ -24,7 +24,7 @@ pub struct KeptListProps {
     /// Language.
     pub language: Language,
     /// Sends `ForgetProvince` and `SelectProvince`.
-    pub dispatch: Callback<DataEdit>,
+    pub dispatch: Callback<PartRequest>,
 }
 
 /// The list, and the state of the province on screen.
@@ -84,11 +84,11 @@ fn row(id: &str, kept_link: &str, props: &KeptListProps, l: Language) -> Html {
     };
     let open = props.dispatch.reform({
         let id = id.to_owned();
-        move |_: MouseEvent| DataEdit::SelectProvince(id.clone())
+        move |_: MouseEvent| PartRequest::SelectProvince(id.clone())
     });
     let forget = props.dispatch.reform({
         let id = id.to_owned();
-        move |_: MouseEvent| DataEdit::ForgetProvince(id.clone())
+        move |_: MouseEvent| PartRequest::ForgetProvince(id.clone())
     });
     let forget_label = match l {
         Language::Vi => format!("Xóa {name} khỏi trình duyệt này"),

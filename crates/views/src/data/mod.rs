@@ -1,7 +1,7 @@
 //! The data view as a part of the module: base-year figures, targets, tolerance, pasting, the
 //! provinces this browser keeps, and a province of one's own. The page gives it the province on
 //! screen as the link of its baseline scenario, what the browser keeps, and the tolerance; what
-//! the user does comes back to the page as [`DataEdit`] requests, which the page applies under
+//! the user does comes back to the page as [`PartRequest`] requests, which the page applies under
 //! its own undo rule.
 
 mod base_editor;
@@ -15,7 +15,7 @@ use planner_core::kept::KeptProvinces;
 use planner_core::{link, Province, Scenario, Tolerance};
 use std::rc::Rc;
 use target_planner::i18n::Language;
-use target_planner::state::{DataEdit, KeptStatus, Shared};
+use target_planner::state::{KeptStatus, PartRequest, Shared};
 use yew::prelude::*;
 
 /// What the page gives the data view.
@@ -34,7 +34,7 @@ pub struct DataPartProps {
     /// The whole presets.
     pub presets: Rc<[Province]>,
     /// Where requests go.
-    pub onedit: Callback<DataEdit>,
+    pub onedit: Callback<PartRequest>,
 }
 
 /// What the data view shows, rebuilt when the page's state changes.

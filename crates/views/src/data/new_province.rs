@@ -3,7 +3,7 @@
 use planner_core::{slug, Names, Province, ProvinceId, PROVINCES};
 use std::rc::Rc;
 use target_planner::i18n::Language;
-use target_planner::state::{DataEdit, Shared};
+use target_planner::state::{PartRequest, Shared};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub struct NewProvinceProps {
     /// Language.
     pub language: Language,
     /// Sends `CreateProvince`.
-    pub dispatch: Callback<DataEdit>,
+    pub dispatch: Callback<PartRequest>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -91,7 +91,7 @@ pub fn NewProvince(props: &NewProvinceProps) -> Html {
                         vi: next.name_vi.trim().to_owned(),
                         en: fallback(&next.name_en, &next.name_vi),
                     };
-                    dispatch.emit(DataEdit::CreateProvince { id, name, template });
+                    dispatch.emit(PartRequest::CreateProvince { id, name, template });
                     next = Form::default();
                 }
             }

@@ -4,7 +4,7 @@ use planner_core::Map;
 use planner_core::{Direction, Indicator, Province, Sourced, Target};
 use target_planner::components::provenance_tag::provenance_tag;
 use target_planner::i18n::{self, Language};
-use target_planner::state::{DataEdit, Shared};
+use target_planner::state::{PartRequest, Shared};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -16,7 +16,7 @@ pub struct TargetEditorProps {
     /// Language.
     pub language: Language,
     /// Sends `EditTarget`.
-    pub dispatch: Callback<DataEdit>,
+    pub dispatch: Callback<PartRequest>,
 }
 
 /// Typed low/high not applied yet, with the reason.
@@ -49,7 +49,7 @@ pub fn TargetEditor(props: &TargetEditorProps) -> Html {
             match parse(&province, key, &low, &high, l) {
                 Ok(target) => {
                     next.remove(&key);
-                    dispatch.emit(DataEdit::EditTarget {
+                    dispatch.emit(PartRequest::EditTarget {
                         year: key.0,
                         indicator: key.1,
                         target,

@@ -1,17 +1,18 @@
-//! What the data view asks of the page. The view lives in the module of what is needed only once
-//! asked (`crates/views`), a WebAssembly module with its own memory, so its requests cross to
-//! the page as JSON text ([`DataEdit::to_json`], [`DataEdit::from_json`]) and become actions
-//! there, each under the page's undo rule.
+//! What a part of the module of what is needed only once asked (`crates/views`: the data view,
+//! the saved scenarios) asks of the page. The module is a WebAssembly module with its own
+//! memory, so its requests cross to the page as JSON text ([`PartRequest::to_json`],
+//! [`PartRequest::from_json`]) and become actions there, each under the page's undo rule.
 
 use super::action::Action;
 use super::notice::{Field, Notice, NoticeKey};
 use crate::entry::EntryProblem;
+use planner_core::saved::SavedProblem;
 use planner_core::{BaseField, Indicator, Names, ProvinceId, Target, Tolerance};
 use serde::{Deserialize, Serialize};
 
-/// A request of the data view.
+/// A request of a part of the module.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum DataEdit {
+pub enum PartRequest {
     /// Choose a province by id.
     SelectProvince(String),
     /// Replace base-year figures together.
@@ -53,26 +54,47 @@ pub enum DataEdit {
     },
     /// The field's entry was put right: its notice goes.
     PutRight(Field),
+    /// Save the scenario on screen under a name.
+    SaveScenario(String),
+    /// Rename a saved scenario.
+    RenameScenario(u32, String),
+    /// Copy a saved scenario.
+    DuplicateScenario(u32),
+    /// Delete a saved scenario.
+    DeleteScenario(u32),
+    /// Open a saved scenario.
+    OpenScenario(u32),
+    /// Add or remove a saved scenario from the comparison.
+    ToggleCompare(u32),
+    /// Save and open a scenario read from a file.
+    ImportScenario {
+        /// Its name.
+        name: String,
+        /// Its link.
+        link: String,
+    },
+    /// A scenario file could not be read: the page says why.
+    ImportRefused(SavedProblem),
 }
 
-impl DataEdit {
+impl PartRequest {
     /// The request as it crosses from the module.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
     }
 
     /// The request as the page reads it; `None` for text that is no request.
-    pub fn from_json(text: &str) -> Option<DataEdit> {
+    pub fn from_json(text: &str) -> Option<PartRequest> {
         serde_json::from_str(text).ok()
     }
 }
 
-impl From<DataEdit> for Action {
-    fn from(edit: DataEdit) -> Action {
+impl From<PartRequest> for Action {
+    fn from(edit: PartRequest) -> Action {
         match edit {
-            DataEdit::SelectProvince(id) => Action::SelectProvince(id),
-            DataEdit::EditBase(values) => Action::EditBase(values),
-            DataEdit::EditTarget {
+            PartRequest::SelectProvince(id) => Action::SelectProvince(id),
+            PartRequest::EditBase(values) => Action::EditBase(values),
+            PartRequest::EditTarget {
                 year,
                 indicator,
                 target,
@@ -81,13 +103,13 @@ impl From<DataEdit> for Action {
                 indicator,
                 target,
             },
-            DataEdit::CreateProvince { id, name, template } => {
+            PartRequest::CreateProvince { id, name, template } => {
                 Action::CreateProvince { id, name, template }
             }
-            DataEdit::ApplyPasted(query) => Action::ApplyPasted(query),
-            DataEdit::ForgetProvince(id) => Action::ForgetProvince(id),
-            DataEdit::SetTolerance(tolerance) => Action::SetTolerance(tolerance),
-            DataEdit::Refused {
+            PartRequest::ApplyPasted(query) => Action::ApplyPasted(query),
+            PartRequest::ForgetProvince(id) => Action::ForgetProvince(id),
+            PartRequest::SetTolerance(tolerance) => Action::SetTolerance(tolerance),
+            PartRequest::Refused {
                 field,
                 entry,
                 problem,
@@ -98,7 +120,15 @@ impl From<DataEdit> for Action {
                 problem,
                 kept,
             }),
-            DataEdit::PutRight(field) => Action::Withdraw(NoticeKey::Field(field)),
+            PartRequest::PutRight(field) => Action::Withdraw(NoticeKey::Field(field)),
+            PartRequest::SaveScenario(name) => Action::SaveScenario(name),
+            PartRequest::RenameScenario(id, name) => Action::RenameScenario(id, name),
+            PartRequest::DuplicateScenario(id) => Action::DuplicateScenario(id),
+            PartRequest::DeleteScenario(id) => Action::DeleteScenario(id),
+            PartRequest::OpenScenario(id) => Action::OpenScenario(id),
+            PartRequest::ToggleCompare(id) => Action::ToggleCompare(id),
+            PartRequest::ImportScenario { name, link } => Action::ImportScenario { name, link },
+            PartRequest::ImportRefused(problem) => Action::Notify(Notice::Import(problem)),
         }
     }
 }
@@ -111,19 +141,19 @@ mod tests {
     #[test]
     fn every_request_crosses_as_text_and_back() {
         let edits = [
-            DataEdit::SelectProvince("ha-tinh".into()),
-            DataEdit::EditBase(vec![(BaseField::ALL[0], 1234.5)]),
-            DataEdit::EditTarget {
+            PartRequest::SelectProvince("ha-tinh".into()),
+            PartRequest::EditBase(vec![(BaseField::ALL[0], 1234.5)]),
+            PartRequest::EditTarget {
                 year: 2025,
                 indicator: Indicator::Exports,
                 target: Some(Target::value(2600.0, Default::default()).unwrap()),
             },
-            DataEdit::EditTarget {
+            PartRequest::EditTarget {
                 year: 2024,
                 indicator: Indicator::Jobs,
                 target: None,
             },
-            DataEdit::CreateProvince {
+            PartRequest::CreateProvince {
                 id: ProvinceId::new("tinh-moi").unwrap(),
                 name: Names {
                     vi: "Tỉnh mới".into(),
@@ -131,13 +161,13 @@ mod tests {
                 },
                 template: "ha-tinh".into(),
             },
-            DataEdit::ApplyPasted("base.exports=2600&target.2024.jobs=23000".into()),
-            DataEdit::ForgetProvince("tinh-moi".into()),
-            DataEdit::SetTolerance(Tolerance {
+            PartRequest::ApplyPasted("base.exports=2600&target.2024.jobs=23000".into()),
+            PartRequest::ForgetProvince("tinh-moi".into()),
+            PartRequest::SetTolerance(Tolerance {
                 level_ratio: 0.05,
                 rate_points: 1.0,
             }),
-            DataEdit::Refused {
+            PartRequest::Refused {
                 field: Field::Lever {
                     year: 2024,
                     lever: Lever::Jobs,
@@ -146,13 +176,25 @@ mod tests {
                 problem: EntryProblem::OutOfRange { min: 0.0, max: 5.0 },
                 kept: Some(2.5),
             },
-            DataEdit::PutRight(Field::ToleranceRate),
+            PartRequest::PutRight(Field::ToleranceRate),
+            PartRequest::SaveScenario("Jobs push".into()),
+            PartRequest::RenameScenario(3, "<b>x</b>".into()),
+            PartRequest::DuplicateScenario(3),
+            PartRequest::DeleteScenario(3),
+            PartRequest::OpenScenario(3),
+            PartRequest::ToggleCompare(3),
+            PartRequest::ImportScenario {
+                name: "Q1".into(),
+                link: "v=2&p=bac-giang".into(),
+            },
+            PartRequest::ImportRefused(SavedProblem::Unreadable("expected value".into())),
+            PartRequest::ImportRefused(SavedProblem::TooLarge(2_000_000)),
         ];
         for edit in edits {
-            assert_eq!(DataEdit::from_json(&edit.to_json()), Some(edit));
+            assert_eq!(PartRequest::from_json(&edit.to_json()), Some(edit));
         }
-        assert_eq!(DataEdit::from_json("{\"Unknown\":1}"), None);
-        assert_eq!(DataEdit::from_json("not json"), None);
+        assert_eq!(PartRequest::from_json("{\"Unknown\":1}"), None);
+        assert_eq!(PartRequest::from_json("not json"), None);
     }
 
     #[test]
@@ -161,7 +203,7 @@ mod tests {
             year: 2025,
             indicator: Indicator::GrdpGrowth,
         };
-        let notice = Action::from(DataEdit::Refused {
+        let notice = Action::from(PartRequest::Refused {
             field,
             entry: "x".into(),
             problem: EntryProblem::NotANumber,
@@ -172,7 +214,7 @@ mod tests {
         };
         assert_eq!(notice.key(), NoticeKey::Field(field));
         assert_eq!(
-            Action::from(DataEdit::PutRight(field)),
+            Action::from(PartRequest::PutRight(field)),
             Action::Withdraw(NoticeKey::Field(field))
         );
     }
