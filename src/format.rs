@@ -82,6 +82,19 @@ pub fn sort_short<T>(items: &mut [T], first: impl Fn(&T, &T) -> bool) {
     }
 }
 
+/// A probability as a reader takes it: whole percent, and never a certainty a sample of draws
+/// cannot give: "> 99 %" and "< 1 %", not 100 % or 0 %.
+pub fn probability(p: f64, l: Language) -> String {
+    let percent = p * 100.0;
+    if percent > 99.0 {
+        "> 99 %".to_owned()
+    } else if percent < 1.0 {
+        "< 1 %".to_owned()
+    } else {
+        format!("{} %", number(percent.round(), 0, l))
+    }
+}
+
 /// A plain decimal with `.` for `data-*` attributes and input values (never localised).
 pub fn plain(value: f64) -> String {
     format!("{value}")
@@ -90,6 +103,16 @@ pub fn plain(value: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn probabilities_are_never_certain() {
+        assert_eq!(probability(1.0, Language::Vi), "> 99 %");
+        assert_eq!(probability(0.995, Language::En), "> 99 %");
+        assert_eq!(probability(0.99, Language::En), "99 %");
+        assert_eq!(probability(0.0, Language::Vi), "< 1 %");
+        assert_eq!(probability(0.004, Language::Vi), "< 1 %");
+        assert_eq!(probability(0.03, Language::Vi), "3 %");
+    }
 
     #[test]
     fn short_lists_sort_like_the_standard_sort() {

@@ -1,5 +1,7 @@
-//! The 2023 league of provinces (targets met of targets set; GRDP growth), with the current
-//! scenario's 2024 result placed among them.
+//! Other provinces' 2023 results (targets met of targets set; GRDP growth) beside the current
+//! scenario: the provinces are ordered among themselves; the scenario is shown after them, never
+//! ranked among results, and the note says that the numbers of targets differ. The user can fold
+//! the section away.
 
 use crate::format;
 use crate::hooks::use_chart_layout;
@@ -71,30 +73,40 @@ pub fn League(props: &LeagueProps) -> Html {
         .iter()
         .find(|r| r.indicator == Indicator::GrdpGrowth)
         .and_then(|r| r.projected);
-    let mut growth: Vec<(String, f64, bool)> = entries
+    let mut growth: Vec<(String, f64)> = entries
         .iter()
-        .filter_map(|e| Some((format!("{} 2023", name(&e.id, l)), e.grdp_growth?, false)))
+        .filter_map(|e| Some((format!("{} 2023", name(&e.id, l)), e.grdp_growth?)))
         .collect();
-    if let Some(g) = projected {
-        growth.push((format!("▶ {current} {year}"), g, true));
-    }
     format::sort_short(&mut growth, |a, b| a.1 > b.1 || (a.1 == b.1 && a.0 < b.0));
+    let sets = entries.iter().filter_map(|e| e.set);
+    let (fewest, most) = (sets.clone().min().unwrap_or(0), sets.max().unwrap_or(0));
     html! {
-        <section class="league" aria-labelledby="league-title" data-league-entries={entries_count.to_string()}>
-            <h2 id="league-title">{ l.pick("Bảng xếp hạng các tỉnh", "League of provinces") }</h2>
+        <details class="league" open=true data-league-entries={entries_count.to_string()}>
+            <summary><h2 id="league-title">{ l.pick(
+                "Kết quả năm 2023 của các tỉnh khác, bên cạnh kịch bản này",
+                "Other provinces' 2023 results beside this scenario",
+            ) }</h2></summary>
+            <p class="note" data-league-note="">{ match l {
+                Language::Vi => format!("Mỗi tỉnh tự đặt số chỉ tiêu của mình (từ {fewest} đến {most}), nên tỷ lệ đạt không so được ngang nhau. Kịch bản là dự báo, không phải kết quả: nó được ghi sau các tỉnh, không xếp hạng cùng."),
+                Language::En => format!("Each province sets its own number of targets (from {fewest} to {most}), so shares met are not like for like. The scenario is a projection, not a result: it is shown after the provinces, not ranked among them."),
+            } }</p>
             <figure class="chart" data-chart="league"><crate::svg_markup::Drawing svg={AttrValue::from((*svg).clone())} /></figure>
             <details class="chart-table">
                 <summary>{ l.pick("Tăng trưởng GRDP 2023 (các tỉnh được nêu) và kịch bản hiện tại", "GRDP growth 2023 (provinces named) and the current scenario") }</summary>
                 <table>
                     <tbody>
-                        for (who, g, ours) in growth {
-                            <tr class={classes!(ours.then_some("ours"))}><th scope="row">{ who }</th><td class="num">{ format!("{} %", format::number(g, 2, l)) }</td></tr>
+                        for (who, g) in growth {
+                            <tr><th scope="row">{ who }</th><td class="num">{ format!("{} %", format::number(g, 2, l)) }</td></tr>
+                        }
+                        if let Some(g) = projected {
+                            <tr class="ours" data-league-scenario=""><th scope="row">{ format!("{current} {year} ({})", l.pick("kịch bản, không xếp hạng", "scenario, not ranked")) }</th>
+                                <td class="num">{ format!("{} %", format::number(g, 2, l)) }</td></tr>
                         }
                     </tbody>
                 </table>
             </details>
             <p class="note">{ format!("{}: {}", l.pick("Nguồn", "Source"), i18n::text(source, l)) }</p>
-        </section>
+        </details>
     }
 }
 
@@ -123,26 +135,23 @@ fn chart(
             ))
         })
         .collect();
-    if total > 0 {
-        let share = met as f64 / total as f64;
-        let label = format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario"));
-        bars.push((
-            share,
-            AttainmentBar {
-                label,
-                value_label: format!("{met}/{total}"),
-                progress: share,
-                status: status_of(share),
-            },
-        ));
-    }
     format::sort_short(&mut bars, |a, b| {
         a.0 > b.0 || (a.0 == b.0 && a.1.label < b.1.label)
     });
-    let bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
+    let mut bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
+    // The scenario after the results, not ranked among them.
+    if total > 0 {
+        let share = met as f64 / total as f64;
+        bars.push(AttainmentBar {
+            label: format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario")),
+            value_label: format!("{met}/{total}"),
+            progress: share,
+            status: status_of(share),
+        });
+    }
     let title = l.pick(
-        "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023 và kịch bản hiện tại",
-        "Share of targets met: provinces in 2023 and the current scenario",
+        "Tỷ lệ chỉ tiêu đạt: các tỉnh năm 2023, rồi kịch bản hiện tại",
+        "Share of targets met: provinces in 2023, then the current scenario",
     );
     share_met_svg(title, &bars, layout)
 }

@@ -1,6 +1,7 @@
 //! Small components, one per file; each gets values and callbacks, nothing more.
 
 pub mod about_view;
+pub mod announcer;
 pub mod attainment_chart;
 pub mod backtest_view;
 pub mod board_notes;

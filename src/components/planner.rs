@@ -1,12 +1,13 @@
 //! The page: masthead, notice, scoreboards and the chosen view.
 
+use super::announcer::Announcer;
 use super::module_slot::ModuleSlot;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, layer_picker, province_picker};
 use super::scoreboard::scoreboard_line;
 use super::view_nav::view_nav;
-use crate::hooks::{use_monte_carlo, use_outlook};
+use crate::hooks::{use_monte_carlo, use_outlook, Outlook};
 use crate::i18n::Language;
 use crate::services::address::{self, HistoryMode};
 use crate::services::{offline, presets, storage};
@@ -79,6 +80,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
 
     html! {
         <div class="planner" lang={l.id()} data-sources={if state.has_sources() { "whole" } else { "brief" }}>
+            <a class="skip-link" href="#main">{ l.pick("Đến nội dung chính", "Skip to the main content") }</a>
             <header class="masthead">
                 <h1>{ l.pick("Kịch bản chỉ tiêu kinh tế – xã hội", "Socio-economic target scenarios") }</h1>
                 { province_picker(state.provinces(), province.id().as_str(), l, &dispatch.reform(Action::SelectProvince)) }
@@ -97,6 +99,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             if !state.notices.is_empty() {
                 <NoticeList notices={state.notices.clone()} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotices)} />
             }
+            <Announcer text={headline(&province, &outlook, l)} quiet={state.dragging()} />
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 for (year, board) in outlook.boards.iter() {
                     { scoreboard_line(scoreboard(*year, board), &province, l) }
@@ -277,4 +280,15 @@ fn on_part_request(dispatch: &Callback<Action>) -> Callback<String> {
 fn scenario_link(state: &UseReducerHandle<PlannerState>) -> Callback<(), String> {
     let state = state.clone();
     Callback::from(move |()| state.scenario_link())
+}
+
+/// The headline in words, for the announcer: the province, then each year's count.
+fn headline(province: &Province, outlook: &Outlook, l: Language) -> AttrValue {
+    let mut text = l.pick(&province.name().vi, &province.name().en).to_owned();
+    for (year, board) in &outlook.boards {
+        let s = scoreboard(*year, board);
+        text.push_str(". ");
+        text.push_str(&crate::i18n::scoreboard(s.year, s.met, s.total, l));
+    }
+    AttrValue::from(text)
 }

@@ -143,7 +143,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
                 </td>
             }
             if let Some(p) = probability {
-                <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format!("{} %", format::number(p * 100.0, 0, l))).unwrap_or_default() }</td>
+                <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format::probability(p, l)).unwrap_or_default() }</td>
             }
         </tr>
     }

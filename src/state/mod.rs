@@ -146,6 +146,11 @@ impl PlannerState {
         &self.work.provinces
     }
 
+    /// Whether a slider is being dragged (live changes, one undo step when it ends).
+    pub fn dragging(&self) -> bool {
+        self.live
+    }
+
     /// Whether there is a step to undo, and one to redo.
     pub fn can_undo(&self) -> (bool, bool) {
         self.undo.available()

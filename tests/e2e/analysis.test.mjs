@@ -114,12 +114,21 @@ test('uncertainty: probabilities per target, a fan, and the same numbers for the
   await context.close();
 });
 
-test('the league places the current scenario among the provinces of 2023', async () => {
+test('the league shows other provinces\' 2023 results, then the scenario unranked, and can be folded away', async () => {
   const { page, context } = await open('?p=hai-duong');
-  assert.equal(await page.getAttribute('section.league', 'data-league-entries'), '21');
-  const svg = await page.locator('[data-chart="league"] svg').evaluate((s) => s.textContent);
-  assert.match(svg, /Bac Giang 2023/);
-  assert.match(svg, /▶ Hai Duong 2024 \(scenario\)/);
+  const league = page.locator('details.league');
+  assert.equal(await league.getAttribute('data-league-entries'), '21');
+  // Off screen the section is not laid out (content-visibility), so its text is read as text.
+  assert.match(await page.locator('details.league > summary').textContent(), /Other provinces' 2023 results beside this scenario/);
+  assert.match(await league.locator('[data-league-note]').textContent(), /not like for like/);
+  // The provinces in order of share met; the scenario after them all, not ranked among them.
+  const labels = await page.locator('[data-chart="league"] svg text.label').allTextContents();
+  assert.match(labels.at(-1), /▶ Hai Duong 2024 \(scenario\)/);
+  assert.ok(labels.slice(0, -1).every((t) => / 2023$/.test(t)), labels.join(' | '));
+  await league.scrollIntoViewIfNeeded();
+  await page.locator('details.league > summary').click();
+  assert.equal(await league.evaluate((d) => d.open), false);
+  assert.equal(await page.locator('[data-chart="league"]').isVisible(), false);
   await context.close();
 });
 
