@@ -81,6 +81,12 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let on_uncertainty = use_callback(d.clone(), |on, d| d.emit(Action::SetUncertainty(on)));
     let on_mc = use_callback(d.clone(), |u, d| d.emit(Action::EditUncertainty(u)));
     let on_focus = use_callback(d.clone(), |indicator, d| d.emit(Action::Focus(indicator)));
+    // Indicators without a target are folded on every board until the user shows them.
+    let untargeted = use_state(|| false);
+    let on_untargeted = {
+        let untargeted = untargeted.clone();
+        use_callback((), move |show: bool, ()| untargeted.set(show))
+    };
     let on_state = use_callback(d.clone(), |(year, indicator, edit), d| {
         d.emit(match edit {
             StatedEdit::Set(value) => Action::StateValue {
@@ -145,7 +151,8 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 </div>
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
-                        run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()} />
+                        run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
+                        untargeted={*untargeted} ontoggle={on_untargeted.clone()} />
                     <AttainmentChart {year} {rows} place={AttrValue::from(l.pick(&props.province.name().vi, &props.province.name().en).to_owned())} language={l} />
                 }
                 <div class="chart-pair">

@@ -32,6 +32,10 @@ pub struct TargetBoardProps {
     pub stated: Stated,
     /// What the user did to the value of an entered indicator.
     pub onstate: Callback<(u16, Indicator, StatedEdit)>,
+    /// Whether the indicators without a target are shown (folded by default).
+    pub untargeted: bool,
+    /// Shows or folds them.
+    pub ontoggle: Callback<bool>,
 }
 
 /// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
@@ -40,6 +44,11 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
     let l = props.language;
     let year = props.year;
     let reported = props.rows.iter().any(|r| r.reported.is_some());
+    let folded = props.rows.iter().filter(|r| r.target.is_none()).count();
+    let toggle = {
+        let (ontoggle, open) = (props.ontoggle.clone(), props.untargeted);
+        Callback::from(move |_: MouseEvent| ontoggle.emit(!open))
+    };
     html! {
         <>
         <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
@@ -57,13 +66,22 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    <TargetRow row={*row} province={props.province.clone()} language={l} {reported}
+                    <TargetRow row={*row} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
                         stated={row.indicator.entered().then(|| entered_value(&props.province, &props.stated, year, row.indicator))}
                         onstate={props.onstate.clone()}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
                 }
             </tbody>
         </table>
+        if folded > 0 {
+            <button type="button" class="untargeted" data-control="show-untargeted" aria-expanded={props.untargeted.to_string()}
+                onclick={toggle}>{ match (l, props.untargeted) {
+                (Language::Vi, false) => format!("Hiện {folded} chỉ số không đặt chỉ tiêu"),
+                (Language::Vi, true) => format!("Ẩn {folded} chỉ số không đặt chỉ tiêu"),
+                (Language::En, false) => format!("Show the {folded} indicators without a target"),
+                (Language::En, true) => format!("Hide the {folded} indicators without a target"),
+            } }</button>
+        }
         </>
     }
 }
@@ -78,6 +96,8 @@ struct TargetRowProps {
     reported: bool,
     /// With a Monte Carlo run: the probability of meeting the target, if it has one.
     probability: Option<Option<f64>>,
+    /// Folded away (an indicator without a target): kept in the page for its `data-*` numbers.
+    hidden: bool,
     /// For an entered indicator: its value, if any, and whether the user typed it.
     stated: Option<Option<(f64, bool)>>,
     onstate: Callback<(u16, Indicator, StatedEdit)>,
@@ -98,7 +118,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
         .target(row.year, row.indicator)
         .map(|t| t.provenance.clone());
     html! {
-        <tr class={classes!("target-row", status.id())}
+        <tr class={classes!("target-row", status.id())} hidden={props.hidden}
             data-indicator={row.indicator.id()} data-year={row.year.to_string()}
             data-base={row.base.map(format::plain)} data-projected={row.projected.map(format::plain)}
             data-probability={probability.flatten().map(format::plain)}
