@@ -51,6 +51,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
         })
     };
     let scenario = Shared::from_rc(state.scenario());
+    let link = use_scenario_link(&state);
     let run = use_monte_carlo(scenario.clone());
     let outlook = use_outlook(scenario.clone());
     // One callback for the page's lifetime, so children whose values did not change skip rendering.
@@ -99,7 +100,9 @@ pub fn Planner(props: &PlannerProps) -> Html {
             if !state.notices.is_empty() {
                 <NoticeList notices={state.notices.clone()} language={l} ondismiss={dispatch.reform(|()| Action::DismissNotices)} />
             }
-            <Announcer text={headline(&province, &outlook, l)} quiet={state.dragging()} />
+            // While a slider is dragged the announcer holds its text: none is composed.
+            <Announcer text={if state.dragging() { AttrValue::default() } else { headline(&province, &outlook, l) }}
+                quiet={state.dragging()} />
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 for (year, board) in outlook.boards.iter() {
                     { scoreboard_line(scoreboard(*year, board), &province, l) }
@@ -108,7 +111,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
-                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} link={scenario_link(&state)} outlook={outlook.clone()}
+                        <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} link={link.clone()} outlook={outlook.clone()}
                             focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
@@ -276,10 +279,16 @@ fn on_part_request(dispatch: &Callback<Action>) -> Callback<String> {
     })
 }
 
-/// The scenario's link as the state has it when asked.
-fn scenario_link(state: &UseReducerHandle<PlannerState>) -> Callback<(), String> {
-    let state = state.clone();
-    Callback::from(move |()| state.scenario_link())
+/// The scenario's link as the state has it when asked: one callback for the page's lifetime
+/// (so the scenario view is not rendered again for it), reading the latest state.
+#[hook]
+fn use_scenario_link(state: &UseReducerHandle<PlannerState>) -> Callback<(), String> {
+    let latest = use_mut_ref(|| state.clone());
+    *latest.borrow_mut() = state.clone();
+    (*use_memo((), move |()| {
+        Callback::from(move |()| latest.borrow().scenario_link())
+    }))
+    .clone()
 }
 
 /// The headline in words, for the announcer: the province, then each year's count.

@@ -6,7 +6,7 @@ use super::provenance_tag::tag;
 use crate::entry::{self, EntryProblem};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::{Indicator, Province};
+use planner_core::{latest_reported, Indicator, Province};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -73,9 +73,7 @@ pub fn StatedValue(props: &StatedValueProps) -> Html {
         i18n::indicator(indicator, l),
         l.pick("giá trị dự kiến", "value expected")
     );
-    let reported = (props.province.plan().first().saturating_sub(1)..=year)
-        .rev()
-        .find_map(|y| props.province.reported(y, indicator));
+    let reported = latest_reported(&props.province, year, indicator);
     html! {
         <>
             <input type="text" inputmode="decimal" autocomplete="off" class="stated" data-control="stated" aria-label={name}

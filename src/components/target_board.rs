@@ -133,6 +133,8 @@ fn TargetRow(props: &TargetRowProps) -> Html {
                 { row.base.map(|v| value(row.indicator, v, l)).unwrap_or_default() }
                 if let Some(field) = BaseField::of_indicator(row.indicator) {
                     { provenance_tag(&province.base().sourced(field).provenance, province, l) }
+                } else if let Some(r) = row.base.and(province.reported(province.base_year(), row.indicator)) {
+                    { reported_tag(r, province, l) }
                 }
             </td>
             <td class="num" data-label={l.pick("Dự báo", "Projected")}>

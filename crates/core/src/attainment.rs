@@ -2,6 +2,7 @@
 
 use crate::indicator::{Indicator, Measure};
 use crate::map::Map;
+use crate::outcomes::Reported;
 use crate::projection::Projection;
 use crate::province::Province;
 use crate::target::{Direction, Target};
@@ -194,10 +195,14 @@ pub fn entered_value(
     if let Some(&v) = stated.get(&(year, indicator)) {
         return Some((v, true));
     }
-    (province.plan().first().saturating_sub(1)..=year)
+    latest_reported(province, year, indicator).map(|r| (r.value(), false))
+}
+
+/// The province's latest reported value of an indicator up to `year` (from the base year on).
+pub fn latest_reported(province: &Province, year: u16, indicator: Indicator) -> Option<&Reported> {
+    (province.base_year()..=year)
         .rev()
         .find_map(|y| province.reported(y, indicator))
-        .map(|r| (r.value(), false))
 }
 
 /// Board rows for a year: every indicator with a target first (in vocabulary order), then the
@@ -212,7 +217,7 @@ pub fn board(
     let Some(projected) = projection.year(year) else {
         return Vec::new();
     };
-    let base_year = province.plan().first().saturating_sub(1);
+    let base_year = province.base_year();
     let rows: Vec<Attainment> = Indicator::ALL
         .iter()
         .filter_map(|&indicator| {

@@ -48,8 +48,8 @@ mod vietnam;
 
 pub use assumptions::{Assumptions, LeverValues, PlanYears};
 pub use attainment::{
-    assess, board, entered_value, scoreboard, Assessment, Attainment, Scoreboard, Stated, Status,
-    Tolerance,
+    assess, board, entered_value, latest_reported, scoreboard, Assessment, Attainment, Scoreboard,
+    Stated, Status, Tolerance,
 };
 pub use base::{BaseField, BaseYear};
 pub use error::Error;

@@ -79,7 +79,10 @@ impl PlannerState {
         let field = Field::Stated { year, indicator };
         let changed = self.change_scenario(|s| {
             let key = (year, indicator);
-            if !s.province.plan().contains(year) || s.stated.get(&key).copied() == value {
+            if !indicator.entered()
+                || !s.province.plan().contains(year)
+                || s.stated.get(&key).copied() == value
+            {
                 return false;
             }
             match value {
