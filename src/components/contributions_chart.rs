@@ -51,6 +51,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
             .into(),
         sectors: sectors.clone(),
         target: l.pick("Chỉ tiêu tăng trưởng", "Growth target").into(),
+        unit: i18n::unit(planner_core::Unit::PercentagePoints, l).into(),
     };
     let fmt = |v: f64| format::number(v, 2, l);
     let node = use_node_ref();

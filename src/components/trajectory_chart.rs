@@ -60,6 +60,8 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         baseline: l.pick("Mặc định", "Baseline").into(),
         target: l.pick("Chỉ tiêu", "Target").into(),
         reported: l.pick("Đã công bố", "Reported").into(),
+        unit: unit.into(),
+        fan: l.pick("Khoảng 80 % khả năng", "80 % likely range").into(),
     };
     let node = use_node_ref();
     let (svg, stale) = use_drawing(

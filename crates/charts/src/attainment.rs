@@ -18,6 +18,17 @@ pub struct AttainmentBar {
     pub status: Status,
 }
 
+/// One bar of a share of targets met: a scenario's or a province's, not a target's.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShareBar {
+    /// What the share is of (a scenario and year, a province and year), drawn in full.
+    pub label: String,
+    /// Text at the right end of the row ("12/16").
+    pub value_label: String,
+    /// Targets met as a fraction of targets set.
+    pub share: f64,
+}
+
 /// Width, row height and margins (top, bottom, left, right) of a bar chart: names in a column
 /// left of the bars and values at the bar ends, 640 units wide; on a narrow page each name above
 /// its bar with the value at the right, 360 units wide.
@@ -32,22 +43,31 @@ const TOP: u32 = 36;
 const LABEL_WIDTH: u32 = 250;
 
 /// The horizontal axis: its end (longer bars are cut there) and its marked fractions; the mark
-/// at 1.0 (the target, or every target) is drawn heavy.
+/// at 1.0 (the target, or every target) is drawn heavy. `by_status` colours each bar by its
+/// target's status; otherwise every bar is one neutral colour, since a share of targets met is
+/// not itself met, at risk or missed, and names go above their bars whatever the width, so that
+/// none is cut.
 struct Axis {
     max: f64,
     ticks: &'static [f64],
+    by_status: bool,
 }
+
+/// The one colour of bars that are not a target's status.
+const NEUTRAL: RGBColor = RGBColor(0x3d, 0x55, 0x6b);
 
 /// Attainment runs from 0 to 150 % of what meets the target.
 const ATTAINMENT: Axis = Axis {
     max: 1.5,
     ticks: &[0.5, 1.0, 1.5],
+    by_status: true,
 };
 
 /// A share of targets met runs from 0 to 100 %.
 const SHARE: Axis = Axis {
     max: 1.0,
     ticks: &[0.25, 0.5, 0.75, 1.0],
+    by_status: false,
 };
 
 fn colour(status: Status) -> RGBColor {
@@ -66,13 +86,27 @@ pub fn attainment_svg(title: &str, bars: &[AttainmentBar], layout: Layout) -> St
 
 /// Bars of the share of targets met (`progress` = met / set), on an axis from 0 to 100 %: the
 /// comparison of scenarios.
-pub fn share_met_svg(title: &str, bars: &[AttainmentBar], layout: Layout) -> String {
-    bars_svg(title, bars, &SHARE, layout)
+pub fn share_met_svg(title: &str, bars: &[ShareBar], layout: Layout) -> String {
+    let bars: Vec<AttainmentBar> = bars
+        .iter()
+        .map(|b| AttainmentBar {
+            label: b.label.clone(),
+            value_label: b.value_label.clone(),
+            progress: b.share,
+            status: Status::NoTarget,
+        })
+        .collect();
+    bars_svg(title, &bars, &SHARE, layout)
 }
 
 fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) -> String {
     let rows = u32::try_from(bars.len().max(1)).unwrap_or(1);
-    let (width, row, margins) = frame_of(layout);
+    // Names above their bars: always for shares, whose names (scenarios) can be long.
+    let above = layout == Layout::Narrow || !axis.by_status;
+    let (width, row, margins) = match (layout, above) {
+        (Layout::Wide, true) => (640, 40, [TOP, 16, 8, 28]),
+        _ => frame_of(layout),
+    };
     let height = margins[0] + rows * row + margins[1];
     let frame = crate::grid::Frame {
         size: (width, height),
@@ -80,9 +114,10 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) ->
     };
     // Where in its row a bar sits, and where its name and value go (fractions of a row, from the
     // bottom).
-    let (span, text) = match layout {
-        Layout::Wide => ((0.2, 0.8), 0.5),
-        Layout::Narrow => ((0.1, 0.5), 0.76),
+    let (span, text) = if above {
+        ((0.1, 0.5), 0.76)
+    } else {
+        ((0.2, 0.8), 0.5)
     };
     let (geometry, labels) = crate::grid::plot(
         frame,
@@ -99,7 +134,12 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) ->
                 };
                 Rectangle::new(
                     [(0.0, row_y(i) + span.0), (width, row_y(i) + span.1)],
-                    colour(bar.status).filled(),
+                    if axis.by_status {
+                        colour(bar.status)
+                    } else {
+                        NEUTRAL
+                    }
+                    .filled(),
                 )
             }));
             for &tick in axis.ticks {
@@ -131,15 +171,12 @@ fn bars_svg(title: &str, bars: &[AttainmentBar], axis: &Axis, layout: Layout) ->
                 };
                 let (x, _) = chart.backend_coord(&(end, 0.0));
                 let (left, right) = (to_i32(margins[2]), to_i32(width) - 4);
-                match layout {
-                    Layout::Wide => {
-                        svg::text(labels, left - 8, y, Anchor::End, "label", &bar.label);
-                        svg::text(labels, x + 6, y, Anchor::Start, "value", &bar.value_label);
-                    }
-                    Layout::Narrow => {
-                        svg::text(labels, left, y, Anchor::Start, "label", &bar.label);
-                        svg::text(labels, right, y, Anchor::End, "value", &bar.value_label);
-                    }
+                if above {
+                    svg::text(labels, left, y, Anchor::Start, "label", &bar.label);
+                    svg::text(labels, right, y, Anchor::End, "value", &bar.value_label);
+                } else {
+                    svg::text(labels, left - 8, y, Anchor::End, "label", &bar.label);
+                    svg::text(labels, x + 6, y, Anchor::Start, "value", &bar.value_label);
                 }
             }
         },
@@ -195,9 +232,39 @@ mod tests {
         assert_eq!(width(f64::NAN), width(0.0));
     }
 
+    fn shares() -> Vec<ShareBar> {
+        crate::samples::shares(&bars())
+    }
+
+    #[test]
+    fn shares_are_one_neutral_colour_with_names_in_full_above_their_bars() {
+        let long = ShareBar {
+            label: "Kịch bản A: tăng trưởng dịch vụ cao, đầu tư công giải ngân đủ · 2024".into(),
+            value_label: "3/16".into(),
+            share: 3.0 / 16.0,
+        };
+        let svg = share_met_svg(
+            "Scenarios",
+            &[shares(), vec![long.clone()]].concat(),
+            Layout::Wide,
+        );
+        let upper = svg.to_uppercase();
+        for status_colour in ["#1B7F4B", "#B56A00", "#B3261E"] {
+            assert!(!upper.contains(status_colour), "{status_colour}: {svg}");
+        }
+        assert_eq!(upper.matches("#3D556B").count(), 3, "{svg}");
+        // The long name starts at the left margin, inside the drawing.
+        let at = svg.find(&long.label).expect("the name in full");
+        let tag = &svg[svg[..at].rfind("<text").unwrap_or(0)..at];
+        assert!(
+            tag.contains(r#"x="8" "#) && tag.contains(r#"text-anchor="start""#),
+            "{tag}"
+        );
+    }
+
     #[test]
     fn a_share_of_targets_met_runs_to_100_percent() {
-        let svg = share_met_svg("Scenarios", &bars(), Layout::Wide);
+        let svg = share_met_svg("Scenarios", &shares(), Layout::Wide);
         for tick in ["25 %", "50 %", "75 %", "100 %"] {
             assert!(svg.contains(&format!(">{tick}<")), "{tick}: {svg}");
         }

@@ -26,6 +26,8 @@ pub struct ContributionText {
     pub sectors: [String; 4],
     /// Legend entry of the target band.
     pub target: String,
+    /// The values' unit, written above the value axis.
+    pub unit: String,
 }
 
 const WIDTH: u32 = 560;
@@ -111,15 +113,17 @@ pub fn contributions_svg(
                 }
                 let total: f64 = year.contributions.iter().sum();
                 let (px, _) = chart.backend_coord(&(x, 0.0));
-                let (_, top) = chart.backend_coord(&(x, up.max(total)));
-                svg::text(
-                    labels,
-                    px,
-                    top - 10,
-                    Anchor::Middle,
-                    "value",
-                    &format(total),
-                );
+                // The total above its bar and above the target band, never on it; where that is
+                // above the plot, beside the band.
+                let high = year.target.map_or(up, |(lo, hi)| up.max(lo).max(hi));
+                let (_, above) = chart.backend_coord(&(x, high.max(total)));
+                let (beside, _) = chart.backend_coord(&(x + 0.38, 0.0));
+                let (lx, ly, anchor) = if above - 19 >= top as i32 {
+                    (px, above - 10, Anchor::Middle)
+                } else {
+                    (beside + 4, above + 8, Anchor::Start)
+                };
+                svg::text(labels, lx, ly, anchor, "value", &format(total));
                 svg::text(
                     labels,
                     px,
@@ -132,6 +136,15 @@ pub fn contributions_svg(
         },
     );
     legend(&mut labels, text, layout);
+    let unit_y = i32::try_from(top).unwrap_or(0) - 12;
+    svg::text(
+        &mut labels,
+        4,
+        unit_y,
+        Anchor::Start,
+        "tick unit",
+        &text.unit,
+    );
     svg::finish(&geometry, width, height, &text.title, &labels)
 }
 

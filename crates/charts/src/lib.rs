@@ -16,7 +16,7 @@ mod snapshot;
 mod svg;
 mod trajectory;
 
-pub use attainment::{attainment_svg, share_met_svg, AttainmentBar};
+pub use attainment::{attainment_svg, share_met_svg, AttainmentBar, ShareBar};
 pub use contributions::{contributions_svg, ContributionText, ContributionYear};
 pub use errors::{errors_svg, ErrorRow, ErrorText};
 pub use frame::{framed, Frame};

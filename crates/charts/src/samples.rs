@@ -1,7 +1,9 @@
 //! The sample inputs the snapshot tests draw, shared by the crate's own tests and the test that
 //! every chart is well-formed SVG (`tests/svg.rs`). Not used by the app.
 
-use crate::{AttainmentBar, ContributionText, ContributionYear, TrajectoryPoint, TrajectoryText};
+use crate::{
+    AttainmentBar, ContributionText, ContributionYear, ShareBar, TrajectoryPoint, TrajectoryText,
+};
 use planner_core::Status;
 
 /// Two bars: a met rate target and a missed level target whose label looks like markup.
@@ -33,6 +35,7 @@ pub fn contribution_text() -> ContributionText {
             "Taxes".into(),
         ],
         target: "Target".into(),
+        unit: "pp".into(),
     }
 }
 
@@ -60,6 +63,8 @@ pub fn trajectory_text() -> TrajectoryText {
         baseline: "Baseline".into(),
         target: "Target".into(),
         reported: "Reported".into(),
+        unit: "%".into(),
+        fan: "80 % likely range".into(),
     }
 }
 
@@ -91,4 +96,15 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             reported: None,
         },
     ]
+}
+
+/// The same bars as shares of targets met (for the comparison and league charts).
+pub fn shares(bars: &[AttainmentBar]) -> Vec<ShareBar> {
+    bars.iter()
+        .map(|b| ShareBar {
+            label: b.label.clone(),
+            value_label: b.value_label.clone(),
+            share: b.progress,
+        })
+        .collect()
 }

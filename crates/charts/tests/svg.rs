@@ -116,7 +116,7 @@ fn every_snapshot_is_a_well_formed_svg_document() {
 
 // The inputs of the crate's snapshot tests.
 use planner_charts::samples::{
-    bars, contribution_text, contribution_years, points, trajectory_text,
+    bars, contribution_text, contribution_years, points, shares, trajectory_text,
 };
 
 fn one_decimal(v: f64) -> String {
@@ -138,7 +138,7 @@ fn the_charts_of_the_snapshot_tests_are_well_formed_in_both_layouts() {
         );
         check(
             &format!("share met {layout:?}"),
-            &share_met_svg("Scenarios", &bars(), layout),
+            &share_met_svg("Scenarios", &shares(&bars()), layout),
         );
         check(
             &format!("contributions {layout:?}"),
@@ -183,6 +183,7 @@ fn names_that_look_like_markup_stay_text() {
             HOSTILE.into(),
         ],
         target: HOSTILE.into(),
+        unit: HOSTILE.into(),
     };
     let trajectory_text = TrajectoryText {
         title: HOSTILE.into(),
@@ -190,12 +191,14 @@ fn names_that_look_like_markup_stay_text() {
         baseline: HOSTILE.into(),
         target: HOSTILE.into(),
         reported: HOSTILE.into(),
+        unit: HOSTILE.into(),
+        fan: HOSTILE.into(),
     };
     let hostile_number = |_: f64| HOSTILE.to_owned();
     for layout in LAYOUTS {
         for svg in [
             attainment_svg(HOSTILE, &bars, layout),
-            share_met_svg(HOSTILE, &bars, layout),
+            share_met_svg(HOSTILE, &shares(&bars), layout),
             contributions_svg(
                 &contribution_text,
                 &contribution_years(),
@@ -262,7 +265,7 @@ fn empty_and_non_finite_inputs_still_give_well_formed_charts() {
                 .map(|b| AttainmentBar { progress: v, ..b })
                 .collect();
             check(&what, &attainment_svg("t", &bars, layout));
-            check(&what, &share_met_svg("t", &bars, layout));
+            check(&what, &share_met_svg("t", &shares(&bars), layout));
             let years = [ContributionYear {
                 year: 2024,
                 contributions: [v, 1.0, v, 0.5],
@@ -331,7 +334,7 @@ proptest! {
         layout in layout(),
     ) {
         check("attainment", &attainment_svg(&title, &bars, layout));
-        check("share met", &share_met_svg(&title, &bars, layout));
+        check("share met", &share_met_svg(&title, &shares(&bars), layout));
     }
 
     #[test]
@@ -348,6 +351,7 @@ proptest! {
             title: words[0].clone(),
             sectors: [words[1].clone(), words[2].clone(), words[3].clone(), words[4].clone()],
             target: words[5].clone(),
+            unit: words[0].clone(),
         };
         check("contributions", &contributions_svg(&text, &years, &two_decimals, layout));
     }
@@ -382,6 +386,8 @@ proptest! {
             baseline: words[2].clone(),
             target: words[3].clone(),
             reported: words[0].clone(),
+            unit: words[1].clone(),
+            fan: words[2].clone(),
         };
         check("trajectory", &trajectory_svg(&text, &points, &one_decimal, layout));
     }

@@ -78,3 +78,19 @@ pub(super) fn reported_legend(out: &mut String, label: &str, layout: Layout) {
     );
     svg::text(out, x + 13, y, Anchor::Start, "legend", label);
 }
+
+/// The fan's entry: on the second line after the reported entry's place, or on a third line on a
+/// narrow page.
+pub(super) fn fan_legend(out: &mut String, label: &str, layout: Layout) {
+    use std::fmt::Write;
+    let (x, y) = match layout {
+        Layout::Wide => (LEFT + 180, 34),
+        Layout::Narrow => (LEFT, 52),
+    };
+    let _ = write!(
+        out,
+        r##"<rect x="{x}" y="{}" width="22" height="12" fill="#7a1f1f" fill-opacity="0.18"/>"##,
+        y - 6
+    );
+    svg::text(out, (x + 28) as i32, y, Anchor::Start, "legend", label);
+}

@@ -7,7 +7,9 @@ use crate::Layout;
 use plotters::prelude::*;
 
 mod legend;
-use legend::{legend, reported_legend};
+mod placer;
+use legend::{fan_legend, legend, reported_legend};
+use placer::Placer;
 
 /// One year of the trajectory.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,13 +41,17 @@ pub struct TrajectoryText {
     pub target: String,
     /// Legend entry of the reported outcomes (shown only when a point has one).
     pub reported: String,
+    /// The values' unit, written above the value axis.
+    pub unit: String,
+    /// Legend entry of the uncertainty fan (shown only when a point has a band).
+    pub fan: String,
 }
 
 const WIDTH: u32 = 560;
 const HEIGHT: u32 = 300;
 const LEFT: u32 = 78;
 const RIGHT: u32 = 20;
-const TOP: u32 = 40;
+const TOP: u32 = 44;
 const BOTTOM: u32 = 34;
 const SCENARIO: RGBColor = RGBColor(0x7a, 0x1f, 0x1f);
 const BASELINE: RGBColor = RGBColor(0x55, 0x55, 0x5a);
@@ -56,7 +62,7 @@ const REPORTED: RGBColor = RGBColor(0x11, 0x11, 0x11);
 fn page(layout: Layout) -> (u32, u32, u32) {
     match layout {
         Layout::Wide => (WIDTH, HEIGHT, TOP),
-        Layout::Narrow => (380, HEIGHT + 18, TOP + 18),
+        Layout::Narrow => (380, HEIGHT + 36, TOP + 36),
     }
 }
 
@@ -83,6 +89,15 @@ pub fn trajectory_svg(
     });
     let y = axis(values, false);
     let n = points.len().max(1) as f64;
+    // Half a target band's width, in page units: value labels go beside bands, never on them.
+    let half_band = (0.22 * f64::from(width - LEFT - RIGHT) / n).ceil() as i32;
+    let range = |lo: f64, hi: f64| {
+        if hi > lo {
+            format!("{}–{}", format(lo), format(hi))
+        } else {
+            format(lo)
+        }
+    };
     let frame = crate::grid::Frame {
         size: (width, height),
         margins: [top, BOTTOM, LEFT, RIGHT],
@@ -152,30 +167,55 @@ pub fn trajectory_svg(
                     REPORTED.stroke_width(2),
                 ))
             }));
+            // Scenario values first, beside their points (and beside a target's band); then each
+            // target's value above its band, or below it, wherever it meets no other label.
+            let mut place = Placer::new(top as i32 + 2, (height - BOTTOM) as i32);
+            let at = |i: usize, v: f64| chart.backend_coord(&(i as f64, v));
             for (i, p) in points.iter().enumerate() {
-                let (x, _) = chart.backend_coord(&(i as f64, y.min));
-                svg::text(
-                    labels,
-                    x,
-                    i32::try_from(height - BOTTOM / 2).unwrap_or(0),
-                    Anchor::Middle,
-                    "tick",
-                    &p.year.to_string(),
-                );
-                let (_, py) = chart.backend_coord(&(i as f64, p.scenario));
-                svg::text(
-                    labels,
-                    x + 8,
-                    py - 10,
-                    Anchor::Start,
-                    "value",
-                    &format(p.scenario),
-                );
+                if let Some((lo, hi)) = p.target {
+                    let ((x, band_top), (_, band_bottom)) = (at(i, hi.max(lo)), at(i, lo.min(hi)));
+                    place.band([x - half_band, band_top - 2, x + half_band, band_bottom + 2]);
+                }
+            }
+            for (i, p) in points.iter().enumerate() {
+                let (x, py) = at(i, p.scenario);
+                let (_, bottom) = at(i, y.min);
+                let year = i32::try_from(height - BOTTOM / 2).unwrap_or(bottom);
+                svg::text(labels, x, year, Anchor::Middle, "tick", &p.year.to_string());
+                let beside = x + if p.target.is_some() { half_band + 4 } else { 8 };
+                let candidates = [
+                    (beside, py - 10, Anchor::Start),
+                    (beside, py + 12, Anchor::Start),
+                    (x, py - 14, Anchor::Middle),
+                    (x, py + 16, Anchor::Middle),
+                ];
+                place.text(labels, candidates, "value", &format(p.scenario));
+            }
+            for (i, p) in points.iter().enumerate() {
+                let Some((lo, hi)) = p.target else { continue };
+                let ((x, band_top), (_, band_bottom)) = (at(i, hi.max(lo)), at(i, lo.min(hi)));
+                let candidates = [11, 25, 39, 53]
+                    .into_iter()
+                    .flat_map(|d| [band_top - d, band_bottom + d])
+                    .map(|cy| (x, cy, Anchor::Middle));
+                place.text(labels, candidates, "target-value", &range(lo, hi));
             }
         });
+    // The unit above the value axis, left of the legend.
+    svg::text(
+        &mut labels,
+        4,
+        i32::try_from(top).unwrap_or(0) - 18,
+        Anchor::Start,
+        "tick unit",
+        &text.unit,
+    );
     legend(&mut labels, text, layout);
     if points.iter().any(|p| p.reported.is_some()) {
         reported_legend(&mut labels, &text.reported, layout);
+    }
+    if points.iter().any(|p| p.band.is_some()) {
+        fan_legend(&mut labels, &text.fan, layout);
     }
     svg::finish(&geometry, width, height, &text.title, &labels)
 }
@@ -225,7 +265,7 @@ mod tests {
             &|v| format!("{v:.1}"),
             Layout::Narrow,
         );
-        assert!(svg.contains(r#"viewBox="0 0 380 318""#), "{svg}");
+        assert!(svg.contains(r#"viewBox="0 0 380 336""#), "{svg}");
         assert!(
             svg.contains(&format!(r#"<rect x="{LEFT}" y="28""#)),
             "{svg}"
