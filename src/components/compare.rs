@@ -1,14 +1,17 @@
 //! Scenarios side by side: the preset baseline, the current scenario and up to three saved ones,
 //! as a board and a chart of targets met.
 
+use super::compare_assumptions::assumptions_body;
 use crate::format;
 use crate::hooks::{use_chart_layout, Outlook};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_charts::{share_met_svg, AttainmentBar};
+use planner_charts::{share_met_svg, ShareBar};
 use planner_core::link::decode;
 use planner_core::saved::Library;
-use planner_core::{original, scoreboard, Attainment, Indicator, Province, Scenario, Status};
+use planner_core::{
+    original, scoreboard, Assumptions, Attainment, Indicator, Province, Scenario, Status,
+};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,6 +37,7 @@ pub struct CompareProps {
 struct Column {
     name: String,
     province: String,
+    assumptions: Assumptions,
     boards: Vec<(u16, Rc<[Attainment]>)>,
 }
 
@@ -48,13 +52,15 @@ impl Column {
 
 fn column(
     name: String,
-    province: &Province,
+    scenario: &Scenario,
     boards: Vec<(u16, Rc<[Attainment]>)>,
     l: Language,
 ) -> Column {
+    let province = &scenario.province;
     Column {
         name,
         province: l.pick(&province.name().vi, &province.name().en).to_owned(),
+        assumptions: scenario.assumptions.clone(),
         boards,
     }
 }
@@ -82,7 +88,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 // statuses compare like for like.
                 let saved = |name: String, link: &str| {
                     let (s, _) = Scenario::from_link(&decode(link).link, &presets);
-                    column(name, &s.province, Outlook::of(&s).boards, l)
+                    column(name, &s, Outlook::of(&s).boards, l)
                 };
                 let mut columns = Vec::new();
                 if let Some(base) = original(&current.province, &presets) {
@@ -92,15 +98,10 @@ pub fn Compare(props: &CompareProps) -> Html {
                     };
                     let name = l.pick("Mặc định", "Baseline").into();
                     let boards = Outlook::of(&baseline).boards;
-                    columns.push(column(name, &baseline.province, boards, l));
+                    columns.push(column(name, &baseline, boards, l));
                 }
-                columns.push(Column {
-                    name: l.pick("Hiện tại", "Current").into(),
-                    province: l
-                        .pick(&current.province.name().vi, &current.province.name().en)
-                        .to_owned(),
-                    boards: outlook.boards.clone(),
-                });
+                let name = l.pick("Hiện tại", "Current").into();
+                columns.push(column(name, current, outlook.boards.clone(), l));
                 for id in compare {
                     if let Some(s) = library.scenarios.iter().find(|s| s.id == *id) {
                         columns.push(saved(s.name.clone(), &s.link));
@@ -110,31 +111,19 @@ pub fn Compare(props: &CompareProps) -> Html {
             }
         },
     );
-    let bars: Vec<AttainmentBar> = columns
+    let bars: Vec<ShareBar> = columns
         .iter()
         .flat_map(|c| {
             c.boards.iter().map(move |(year, rows)| {
-                let year = *year;
-                let s = scoreboard(year, rows);
-                let share = if s.total == 0 {
-                    0.0
-                } else {
-                    s.met as f64 / s.total as f64
-                };
-                let status = if s.total == 0 {
-                    Status::NoTarget
-                } else if s.met == s.total {
-                    Status::Met
-                } else if share >= 0.75 {
-                    Status::AtRisk
-                } else {
-                    Status::Missed
-                };
-                AttainmentBar {
+                let s = scoreboard(*year, rows);
+                ShareBar {
                     label: format!("{} · {year}", c.name),
                     value_label: format!("{}/{}", s.met, s.total),
-                    progress: share,
-                    status,
+                    share: if s.total == 0 {
+                        0.0
+                    } else {
+                        s.met as f64 / s.total as f64
+                    },
                 }
             })
         })
@@ -158,7 +147,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 "The province's baseline, the current scenario and up to three saved scenarios (tick \"Compare\" above).",
             ) }</p>
             <div class="results">
-                <table class="compare-board">
+                <table class="compare-board cards">
                     <thead>
                         <tr>
                             <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
@@ -170,7 +159,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                             <tr class="compare-score">
                                 <th scope="row">{ year }</th>
                                 for c in columns.iter() {
-                                    <td data-compare-year={year.to_string()} data-met={scoreboard(year, c.board(year)).met.to_string()}
+                                    <td data-compare-year={year.to_string()} data-label={c.name.clone()} data-met={scoreboard(year, c.board(year)).met.to_string()}
                                         data-total={scoreboard(year, c.board(year)).total.to_string()}>
                                         { { let s = scoreboard(year, c.board(year)); match l {
                                             Language::Vi => format!("đạt {}/{}", s.met, s.total),
@@ -187,6 +176,8 @@ pub fn Compare(props: &CompareProps) -> Html {
                             }
                         </tbody>
                     }
+                    { assumptions_body(&columns.iter().map(|c| &c.assumptions).collect::<Vec<_>>(),
+                        &columns.iter().map(|c| c.name.clone()).collect::<Vec<_>>(), l) }
                 </table>
                 <figure class="chart" data-chart="compare"><crate::svg_markup::Drawing svg={AttrValue::from(svg.clone())} /></figure>
             </div>
@@ -211,13 +202,13 @@ fn indicators(columns: &[Column], year: u16) -> Vec<Indicator> {
 
 fn cell(c: &Column, year: u16, indicator: Indicator, l: Language) -> Html {
     let Some(row) = c.board(year).iter().find(|r| r.indicator == indicator) else {
-        return html! { <td /> };
+        return html! { <td data-label={c.name.clone()} /> };
     };
     let projected = row.projected.unwrap_or(f64::NAN);
     let decimals = super::target_board::decimals(indicator, projected);
     let status = row.status();
     html! {
-        <td class={classes!("num", status.id())} data-indicator={indicator.id()} data-status={status.id()}
+        <td class={classes!("num", status.id())} data-label={c.name.clone()} data-indicator={indicator.id()} data-status={status.id()}
             data-projected={row.projected.map(format::plain).unwrap_or_default()}>
             { row.projected.map(|v| format::number(v, decimals, l)).unwrap_or_default() }
             if status != Status::NoTarget { { format!(" {}", i18n::status(status, l).split(' ').next().unwrap_or("")) } }

@@ -1,25 +1,30 @@
 //! Other provinces' 2023 results (targets met of targets set; GRDP growth) beside the current
 //! scenario: the provinces are ordered among themselves; the scenario is shown after them, never
-//! ranked among results, and the note says that the numbers of targets differ. The user can fold
-//! the section away.
+//! ranked among results, and the note says that the numbers of targets differ. It is drawn by the
+//! module of what is needed only once asked, inside the fold the page shows
+//! ([`super::league_fold`]), when the user opens it.
 
 use crate::format;
 use crate::hooks::use_chart_layout;
 use crate::i18n::{self, Language};
-use crate::state::Shared;
-use planner_charts::{share_met_svg, AttainmentBar, Layout};
+use planner_charts::{share_met_svg, Layout, ShareBar};
 use planner_core::league::League as Results;
-use planner_core::{scoreboard, Attainment, Indicator, Province, Status, PROVINCES};
-use std::rc::Rc;
+use planner_core::PROVINCES;
 use yew::prelude::*;
 
-/// Properties of the league.
+/// Properties of the league: the scenario's first plan year as the page shows it.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct LeagueProps {
-    /// The chosen province.
-    pub province: Shared<Province>,
-    /// Its board for the first projection year.
-    pub board: Rc<[Attainment]>,
+    /// The province's name, in the language shown.
+    pub place: AttrValue,
+    /// The first plan year.
+    pub year: u16,
+    /// Targets met and set in that year.
+    pub met: usize,
+    /// Targets set.
+    pub total: usize,
+    /// The projected GRDP growth of that year.
+    pub projected: Option<f64>,
     /// Language.
     pub language: Language,
 }
@@ -31,16 +36,6 @@ fn name(id: &str, l: Language) -> String {
         .map_or_else(|| id.to_owned(), |p| l.pick(p.1, p.2).to_owned())
 }
 
-fn status_of(share: f64) -> Status {
-    if share >= 1.0 {
-        Status::Met
-    } else if share >= 0.75 {
-        Status::AtRisk
-    } else {
-        Status::Missed
-    }
-}
-
 /// League chart and growth table.
 #[component]
 pub fn League(props: &LeagueProps) -> Html {
@@ -50,15 +45,11 @@ pub fn League(props: &LeagueProps) -> Html {
     let Some(Results { source, entries }) = league.as_ref() else {
         return Html::default();
     };
-    let year = props.province.plan().first();
-    let score = scoreboard(year, &props.board);
-    let current = l
-        .pick(&props.province.name().vi, &props.province.name().en)
-        .to_owned();
+    let (year, current) = (props.year, props.place.to_string());
     // Redrawn only when what it shows changes, not on every lever move.
     let entries_count =
-        entries.iter().filter(|e| e.set.is_some()).count() + usize::from(score.total > 0);
-    let svg = use_memo((score.met, score.total, current.clone(), l, layout), {
+        entries.iter().filter(|e| e.set.is_some()).count() + usize::from(props.total > 0);
+    let svg = use_memo((props.met, props.total, current.clone(), l, layout), {
         let league = league.clone();
         move |(met, total, current, l, layout)| {
             league
@@ -68,11 +59,7 @@ pub fn League(props: &LeagueProps) -> Html {
                 .unwrap_or_default()
         }
     });
-    let projected = props
-        .board
-        .iter()
-        .find(|r| r.indicator == Indicator::GrdpGrowth)
-        .and_then(|r| r.projected);
+    let projected = props.projected;
     let mut growth: Vec<(String, f64)> = entries
         .iter()
         .filter_map(|e| Some((format!("{} 2023", name(&e.id, l)), e.grdp_growth?)))
@@ -81,11 +68,7 @@ pub fn League(props: &LeagueProps) -> Html {
     let sets = entries.iter().filter_map(|e| e.set);
     let (fewest, most) = (sets.clone().min().unwrap_or(0), sets.max().unwrap_or(0));
     html! {
-        <details class="league" open=true data-league-entries={entries_count.to_string()}>
-            <summary><h2 id="league-title">{ l.pick(
-                "Kết quả năm 2023 của các tỉnh khác, bên cạnh kịch bản này",
-                "Other provinces' 2023 results beside this scenario",
-            ) }</h2></summary>
+        <div class="league-content" data-league-entries={entries_count.to_string()}>
             <p class="note" data-league-note="">{ match l {
                 Language::Vi => format!("Mỗi tỉnh tự đặt số chỉ tiêu của mình (từ {fewest} đến {most}), nên tỷ lệ đạt không so được ngang nhau. Kịch bản là dự báo, không phải kết quả: nó được ghi sau các tỉnh, không xếp hạng cùng."),
                 Language::En => format!("Each province sets its own number of targets (from {fewest} to {most}), so shares met are not like for like. The scenario is a projection, not a result: it is shown after the provinces, not ranked among them."),
@@ -106,7 +89,7 @@ pub fn League(props: &LeagueProps) -> Html {
                 </table>
             </details>
             <p class="note">{ format!("{}: {}", l.pick("Nguồn", "Source"), i18n::text(source, l)) }</p>
-        </details>
+        </div>
     }
 }
 
@@ -118,7 +101,7 @@ fn chart(
     l: Language,
     layout: Layout,
 ) -> String {
-    let mut bars: Vec<(f64, AttainmentBar)> = entries
+    let mut bars: Vec<(f64, ShareBar)> = entries
         .iter()
         .filter_map(|e| {
             let (met, set) = (e.met?, e.set?);
@@ -126,11 +109,10 @@ fn chart(
             let label = format!("{} 2023", name(&e.id, l));
             Some((
                 share,
-                AttainmentBar {
+                ShareBar {
                     label,
                     value_label: format!("{met}/{set}"),
-                    progress: share,
-                    status: status_of(share),
+                    share,
                 },
             ))
         })
@@ -138,15 +120,14 @@ fn chart(
     format::sort_short(&mut bars, |a, b| {
         a.0 > b.0 || (a.0 == b.0 && a.1.label < b.1.label)
     });
-    let mut bars: Vec<AttainmentBar> = bars.into_iter().map(|(_, b)| b).collect();
+    let mut bars: Vec<ShareBar> = bars.into_iter().map(|(_, b)| b).collect();
     // The scenario after the results, not ranked among them.
     if total > 0 {
         let share = met as f64 / total as f64;
-        bars.push(AttainmentBar {
+        bars.push(ShareBar {
             label: format!("▶ {current} {year} ({})", l.pick("kịch bản", "scenario")),
             value_label: format!("{met}/{total}"),
-            progress: share,
-            status: status_of(share),
+            share,
         });
     }
     let title = l.pick(

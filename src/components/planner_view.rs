@@ -2,7 +2,7 @@
 
 use super::attainment_chart::AttainmentChart;
 use super::contributions_chart::ContributionsChart;
-use super::league::League;
+use super::league_fold::LeagueFold;
 use super::lever_input::LeverEdit;
 use super::lever_panel::LeverPanel;
 use super::nowcast_panel::NowcastPanel;
@@ -112,6 +112,22 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
         .first()
         .map(|(_, b)| b.clone())
         .unwrap_or_else(|| Rc::from([]));
+    // The year the nowcast is for, with its period's name while it is on, and its growth row.
+    let ytd_year = props.province.nowcast_year();
+    let ytd_period = props
+        .nowcast
+        .as_ref()
+        .map(|y| AttrValue::from(crate::i18n::period(&y.period, l)));
+    let nowcast_growth = props
+        .outlook
+        .boards
+        .iter()
+        .find(|(y, _)| *y == ytd_year)
+        .and_then(|(_, rows)| {
+            rows.iter()
+                .find(|r| r.indicator == Indicator::GrdpGrowth)
+                .copied()
+        });
     html! {
         <div class="workspace">
             <section class="levers" aria-labelledby="levers-title">
@@ -145,14 +161,19 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     <button type="button" data-control="export-xlsx" onclick={export(l, "export_xlsx", &props.link, d)}>
                         { l.pick("Xuất bảng dự báo (Excel)", "Export projections (Excel)") }
                     </button>
-                    <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| crate::hooks::request_print())}>
-                        { l.pick("In báo cáo", "Print") }
+                    <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| print(false))}
+                        title={l.pick("Tối đa 2 trang A4: kết quả, hai bảng chỉ tiêu, biểu đồ GRDP, giả định đã đổi, ngày in và đường liên kết", "At most 2 A4 pages: headline, both boards, the GRDP chart, changed assumptions, date and link")}>
+                        { l.pick("In báo cáo tóm tắt", "Print the summary") }
+                    </button>
+                    <button type="button" data-control="print-full" onclick={Callback::from(|_: MouseEvent| print(true))}>
+                        { l.pick("In báo cáo đầy đủ", "Print the full report") }
                     </button>
                 </div>
                 for (year, rows) in props.outlook.boards.iter().cloned() {
                     <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                         run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
-                        untargeted={*untargeted} ontoggle={on_untargeted.clone()} />
+                        untargeted={*untargeted} ontoggle={on_untargeted.clone()}
+                        ytd={(year == ytd_year).then(|| ytd_period.clone()).flatten()} />
                     <AttainmentChart {year} {rows} place={AttrValue::from(l.pick(&props.province.name().vi, &props.province.name().en).to_owned())} language={l} />
                 }
                 <div class="chart-pair">
@@ -163,12 +184,12 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
                     <RequiredPace province={props.province.clone()} assumptions={props.assumptions.clone()} nowcast={props.nowcast.clone()}
                         language={l} onapply={on_apply} />
-                    <NowcastPanel province={props.province.clone()} nowcast={props.nowcast.clone()} language={l}
+                    <NowcastPanel province={props.province.clone()} nowcast={props.nowcast.clone()} language={l} growth={nowcast_growth}
                         ontoggle={on_nowcast} onedit={on_ytd} />
                     <UncertaintyPanel uncertainty={props.uncertainty.clone()} run={props.run.clone()} language={l}
                         ontoggle={on_uncertainty} onedit={on_mc} />
                 </section>
-                <League province={props.province.clone()} board={first} language={l} />
+                <LeagueFold province={props.province.clone()} board={first} language={l} />
             </section>
         </div>
     }
@@ -196,6 +217,20 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
             kept: Some(kept),
         }),
     }
+}
+
+/// Prints the compact report, or the full one: the full one is marked on the document until
+/// the printing is over, so that the browser's own Print command gives the compact one.
+fn print(full: bool) {
+    let root = gloo::utils::document().document_element();
+    if let (true, Some(root)) = (full, root) {
+        let _ = root.set_attribute("data-print", "full");
+        gloo::events::EventListener::once(&gloo::utils::window(), "afterprint", move |_| {
+            let _ = root.remove_attribute("data-print");
+        })
+        .forget();
+    }
+    crate::hooks::request_print();
 }
 
 /// The projections as a file (`export_csv`, `export_xlsx`), written by the module of what is

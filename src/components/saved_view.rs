@@ -103,7 +103,7 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
             if props.library.scenarios.is_empty() {
                 <p class="note">{ l.pick("Chưa có kịch bản nào được lưu trong trình duyệt này.", "No scenario is saved in this browser yet.") }</p>
             } else {
-                <table class="library">
+                <table class="library cards">
                     <caption>{ l.pick("Kịch bản đã lưu (trong trình duyệt này)", "Saved scenarios (in this browser)") }</caption>
                     <thead><tr>
                         <th scope="col">{ l.pick("Tên", "Name") }</th>
@@ -118,10 +118,10 @@ pub fn SavedView(props: &SavedViewProps) -> Html {
                                         aria-label={format!("{} {}", l.pick("Đổi tên", "Rename"), s.name)}
                                         onchange={{ let (d, id) = (d.clone(), s.id); d.reform(move |e: Event| PartRequest::RenameScenario(id, e.target_unchecked_into::<HtmlInputElement>().value())) }} />
                                 </th>
-                                <td><input type="checkbox" data-control="compare-scenario" checked={props.compare.contains(&s.id)}
+                                <td data-label={l.pick("So sánh", "Compare")}><input type="checkbox" data-control="compare-scenario" checked={props.compare.contains(&s.id)}
                                     aria-label={format!("{} {}", l.pick("So sánh", "Compare"), s.name)}
                                     onchange={{ let id = s.id; d.reform(move |_: Event| PartRequest::ToggleCompare(id)) }} /></td>
-                                <td class="actions">
+                                <td class="actions" data-label={l.pick("Thao tác", "Actions")}>
                                     <button type="button" data-control="open-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| PartRequest::OpenScenario(id)) }}>{ l.pick("Mở", "Open") }</button>
                                     <button type="button" data-control="duplicate-scenario" onclick={{ let id = s.id; d.reform(move |_: MouseEvent| PartRequest::DuplicateScenario(id)) }}>{ l.pick("Nhân bản", "Duplicate") }</button>
                                     <button type="button" data-control="export-saved" onclick={export(s.name.clone(), s.link.clone())}>{ l.pick("Xuất tệp", "Export") }</button>

@@ -26,6 +26,7 @@ use planner_core::{Province, Tolerance};
 use saved::SavedPart;
 use std::rc::Rc;
 use target_planner::components::about_view::AboutView;
+use target_planner::components::league::League;
 use target_planner::i18n::Language;
 use target_planner::services::presets;
 use target_planner::state::{PartRequest, Shared};
@@ -54,6 +55,9 @@ enum Which {
     /// The saved scenarios: arguments the scenario's link, the library as stored, and the ids
     /// chosen for comparison.
     Saved,
+    /// Other provinces' 2023 results: arguments the province's name, the first plan year, the
+    /// targets met and set in it, and its projected GRDP growth (empty if none).
+    League,
 }
 
 impl PartProps {
@@ -80,6 +84,14 @@ fn WithPresets(props: &PartProps) -> Html {
             presets::load_with(move |result| loaded.set(Some(result.map(Rc::from).map_err(drop))));
         });
     }
+    // The league reads no presets.
+    if props.part == Which::League {
+        let count = |i: usize| props.args.get(i).and_then(|a| a.parse().ok()).unwrap_or(0);
+        return html! {
+            <League place={props.arg(0)} year={count(1) as u16} met={count(2)} total={count(3)}
+                projected={props.args.get(4).and_then(|a| a.parse().ok())} language={l} />
+        };
+    }
     match &*loaded {
         None => html! { <p class="note">{ l.pick("Đang tải…", "Loading…") }</p> },
         Some(Err(())) => html! {
@@ -91,6 +103,7 @@ fn WithPresets(props: &PartProps) -> Html {
         Some(Ok(presets)) => match props.part {
             Which::About => about(props, presets.clone()),
             Which::Data => data(props, presets.clone()),
+            Which::League => Html::default(),
             Which::Saved => html! {
                 <SavedPart language={props.language} link={props.arg(0)} library={props.arg(1)}
                     compare={props.arg(2)} presets={presets.clone()}
@@ -171,6 +184,30 @@ fn mount(root: web_sys::Element, props: PartProps) -> Part {
         app: Some(yew::Renderer::<WithPresets>::with_root_and_props(root, props.clone()).render()),
         props,
     }
+}
+
+/// Mounts other provinces' 2023 results into `root` in `language`, beside the scenario of the
+/// province named `place`: its first plan year `year`, `met` of `total` targets met, and its
+/// projected GRDP growth `projected` (empty if none).
+#[wasm_bindgen]
+pub fn mount_league(
+    root: web_sys::Element,
+    language: &str,
+    place: &str,
+    year: &str,
+    met: &str,
+    total: &str,
+    projected: &str,
+) -> Part {
+    let props = PartProps {
+        language: Language::from_id(language).unwrap_or_default(),
+        part: Which::League,
+        args: [place, year, met, total, projected]
+            .map(str::to_owned)
+            .into(),
+        onapply: Callback::noop(),
+    };
+    mount(root, props)
 }
 
 /// Mounts the About view into `root` in `language` (`vi` or `en`) for the province `province`
