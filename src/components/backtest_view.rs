@@ -103,7 +103,7 @@ pub fn Backtest(props: &BacktestProps) -> Html {
                 Language::Vi => format!("Sai số lớn nhất ngoài mẫu: {} trước hiệu chỉnh, {} sau hiệu chỉnh (mục tiêu: không quá {}).", pp(before), pp(after), pp(Some(GOAL_PP))),
                 Language::En => format!("Largest out-of-sample error: {} before calibration, {} after (goal: at most {}).", pp(before), pp(after), pp(Some(GOAL_PP))),
             } }</p>
-            <table class="backtest-table">
+            <table class="backtest-table cards">
                 <thead><tr>
                     for (vi, en) in HEAD { <th scope="col">{ l.pick(vi, en) }</th> }
                 </tr></thead>
@@ -178,7 +178,7 @@ fn check_row(c: &Check, name: &str, source: Html, l: Language) -> Html {
             data-in-sample={c.in_sample.then_some("true")}>
             <th scope="row">{ format!("{name} {}{sample}", c.year) }</th>
             for (i, cell) in cells.into_iter().enumerate() {
-                <td class={(i > 0).then_some("num")}>
+                <td class={(i > 0).then_some("num")} data-label={l.pick(HEAD[i + 1].0, HEAD[i + 1].1)}>
                     { cell }
                     if i == 1 { { source.clone() } }
                 </td>

@@ -1,5 +1,9 @@
 //! One lever of one year: a slider and a typed field carrying the same `data-lever`/`data-year`,
-//! and a button back to the preset's default.
+//! steppers for a thumb, and a button back to the preset's default.
+//!
+//! The field is the lever's one tab stop: the arrow keys step it (Page Up/Down ten steps). The
+//! slider, steppers and reset are for pointer and touch, and stay reachable by a screen reader's
+//! own navigation.
 //!
 //! The typed field is a text field with a decimal keypad, showing the value with the language's
 //! decimal mark (`7,48` in Vietnamese); what is typed is read on `change` by
@@ -116,6 +120,36 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let on_end = end_drag.reform(|_: Event| ());
     let on_release = end_drag.reform(|_: PointerEvent| ());
     let on_leave = end_drag.reform(|_: FocusEvent| ());
+    let bounds_step = bounds.step;
+    let stepped =
+        move |steps: f64| lever.round((value + steps * bounds_step).clamp(bounds.min, bounds.max));
+    let on_key = {
+        let onedit = props.onedit.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            let steps = match e.key().as_str() {
+                "ArrowUp" => 1.0,
+                "ArrowDown" => -1.0,
+                "PageUp" => 10.0,
+                "PageDown" => -10.0,
+                _ => return,
+            };
+            e.prevent_default();
+            let value = stepped(steps);
+            onedit.emit((year, lever, LeverEdit::Set { value, live: false }));
+        })
+    };
+    let step_by = |steps: f64| {
+        props.onedit.reform(move |_: MouseEvent| {
+            (
+                year,
+                lever,
+                LeverEdit::Set {
+                    value: stepped(steps),
+                    live: false,
+                },
+            )
+        })
+    };
     let on_reset = props
         .onedit
         .reform(move |_: MouseEvent| (year, lever, LeverEdit::Reset));
@@ -125,23 +159,35 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         Language::Vi => format!("Đặt lại {name} {year} về mặc định {shown_default}"),
         Language::En => format!("Reset {name} {year} to the default {shown_default}"),
     };
-    let (slider_label, field_label) = match l {
+    let step = format::number_trimmed(bounds.step, lever.decimals() as usize, l);
+    let (slider_label, field_label, down_label, up_label) = match l {
         Language::Vi => (
             format!("{name} {year}, thanh trượt"),
             format!("{name} {year}"),
+            format!("Giảm {name} {year} {step}"),
+            format!("Tăng {name} {year} {step}"),
         ),
-        Language::En => (format!("{name} {year}, slider"), format!("{name} {year}")),
+        Language::En => (
+            format!("{name} {year}, slider"),
+            format!("{name} {year}"),
+            format!("Lower {name} {year} by {step}"),
+            format!("Raise {name} {year} by {step}"),
+        ),
     };
     html! {
         <div class="lever-input">
-            <input type="range" data-lever={lever.id()} data-year={year.to_string()}
+            <input type="range" data-lever={lever.id()} data-year={year.to_string()} tabindex="-1"
                 aria-label={slider_label}
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={format::plain(bounds.step)}
                 value={format::plain(value)} oninput={on_slide} onchange={on_end}
                 onpointerup={on_release} onblur={on_leave} />
+            <button type="button" class="stepper" data-control="step-down" tabindex="-1" aria-label={down_label}
+                disabled={value <= bounds.min} onclick={step_by(-1.0)}>{ "−" }</button>
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
-                data-lever={lever.id()} data-year={year.to_string()}
-                aria-label={field_label} value={entry::show(value, l)} ref={field} onchange={on_type} />
+                data-lever={lever.id()} data-year={year.to_string()} aria-keyshortcuts="ArrowUp ArrowDown PageUp PageDown"
+                aria-label={field_label} value={entry::show(value, l)} ref={field} onchange={on_type} onkeydown={on_key} />
+            <button type="button" class="stepper" data-control="step-up" tabindex="-1" aria-label={up_label}
+                disabled={value >= bounds.max} onclick={step_by(1.0)}>{ "+" }</button>
             <button type="button" class="lever-reset" data-control="reset-lever" aria-label={reset_label.clone()}
                 title={reset_label} disabled={at_default} onclick={on_reset}>{ "↺" }</button>
         </div>

@@ -1,7 +1,7 @@
 //! Every lever for every plan year, grouped as planners think of them.
 
 use super::lever_input::{LeverEdit, LeverInput};
-use super::provenance_tag::provenance_tag;
+use super::provenance_tag::{provenance_legend, provenance_mark};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_core::{Assumptions, Lever, Province};
@@ -69,6 +69,8 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     let l = props.language;
     let plan = props.assumptions.plan();
     html! {
+        <>
+        { provenance_legend(l) }
         for (vi, en, levers) in GROUPS {
             <table class="lever-group">
                 <caption>{ l.pick(vi, en) }</caption>
@@ -85,6 +87,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                 </tbody>
             </table>
         }
+        </>
     }
 }
 
@@ -112,13 +115,13 @@ fn LeverRow(props: &LeverRowProps) -> Html {
                 <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
             </th>
             for &(year, value) in props.values.iter() {
-                <td>
+                <td data-label={year.to_string()}>
                     <LeverInput {lever} {year} {value}
                         default={province.defaults().year(year).map_or(value, |d| d.get(lever))}
                         language={l} focus={props.focus.and_then(|(y, n)| (y == year).then_some(n))}
                         onedit={props.onedit.clone()} />
                     if let Some(default) = province.default_lever(year, lever) {
-                        { provenance_tag(&default.provenance, province, l) }
+                        { provenance_mark(&default.provenance, province, l) }
                     }
                 </td>
             }

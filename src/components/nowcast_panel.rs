@@ -2,11 +2,14 @@
 //! that a lever move or a finished Monte Carlo run does not render its fields again: that would
 //! put the stored values back under someone typing.
 
+use super::provenance_tag::provenance_tag;
 use crate::entry;
+use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
+use planner_core::goal::rest_of_year_growth;
 use planner_core::nowcast::{FlowToDate, YearToDate};
-use planner_core::{Indicator, Province, Sourced};
+use planner_core::{Attainment, Indicator, Province, Sourced, Status};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -20,6 +23,8 @@ pub struct NowcastProps {
     pub nowcast: Option<Rc<YearToDate>>,
     /// Language.
     pub language: Language,
+    /// The board row of GRDP growth in the nowcast's year, for the answer in words.
+    pub growth: Option<Attainment>,
     /// Turns the nowcast on or off.
     pub ontoggle: Callback<bool>,
     /// New year-to-date figures.
@@ -52,8 +57,17 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
                 } }
             </label>
             if let Some(ytd) = &props.nowcast {
+                { answer(ytd, props.growth.as_ref(), l) }
                 <div class="ytd-fields">
                     { ytd_field(ytd, YtdField::Share, l, &props.onedit) }
+                    <p class="field-help" data-help="share">
+                        { l.pick(
+                            "Phần của cả năm mà kỳ đã qua chiếm (φ): tăng trưởng cả năm là tăng trưởng của kỳ này và của các quý còn lại, gộp theo phần đó. Mặc định: ",
+                            "The part of the year the period makes up (φ): full-year growth is the period's growth and the remaining quarters', combined in that proportion. Default: ",
+                        ) }
+                        { entry::show(ytd.share.value, l) }
+                        { provenance_tag(&ytd.share.provenance, &props.province, l) }
+                    </p>
                     { ytd_field(ytd, YtdField::Growth, l, &props.onedit) }
                     { ytd_field(ytd, YtdField::Amount(Indicator::BudgetRevenue), l, &props.onedit) }
                     { ytd_field(ytd, YtdField::FlowGrowth(Indicator::BudgetRevenue), l, &props.onedit) }
@@ -62,6 +76,45 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// "Full year estimated at 13.32 % (target 14.5 %): not met; the remaining quarters need
+/// 14.59 %."
+fn answer(ytd: &YearToDate, growth: Option<&Attainment>, l: Language) -> Html {
+    let (Some(row), Some(g)) = (growth, ytd.grdp_growth.as_ref()) else {
+        return Html::default();
+    };
+    let Some(projected) = row.projected else {
+        return Html::default();
+    };
+    let pct = |v: f64| format!("{}\u{a0}%", format::number(v, 2, l));
+    let target = row.target.map(|t| t.threshold());
+    let goal = |v: f64| format!("{}\u{a0}%", format::number_trimmed(v, 2, l));
+    let verdict = match row.status() {
+        Status::Met => l.pick("đạt", "met"),
+        Status::AtRisk => l.pick("có nguy cơ không đạt", "at risk"),
+        _ => l.pick("chưa đạt", "not met"),
+    };
+    let rest = target.and_then(|t| rest_of_year_growth(t, g.value, ytd.share.value));
+    let text = match (l, target, rest) {
+        (Language::Vi, Some(t), Some(r)) => format!(
+            "Cả năm ước đạt {} (mục tiêu {}): {verdict}; các quý còn lại cần {}.",
+            pct(projected),
+            goal(t),
+            pct(r)
+        ),
+        (Language::En, Some(t), Some(r)) => format!(
+            "Full year estimated at {} (target {}): {verdict}; the remaining quarters need {}.",
+            pct(projected),
+            goal(t),
+            pct(r)
+        ),
+        (Language::Vi, _, _) => format!("Cả năm ước đạt {}.", pct(projected)),
+        (Language::En, _, _) => format!("Full year estimated at {}.", pct(projected)),
+    };
+    html! {
+        <p class="answer" data-nowcast-answer={format::plain(projected)} data-nowcast-rest={rest.map(format::plain)}>{ text }</p>
     }
 }
 

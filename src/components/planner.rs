@@ -5,7 +5,7 @@ use super::module_slot::ModuleSlot;
 use super::notice::NoticeList;
 use super::planner_view::PlannerView;
 use super::province_picker::{language_picker, layer_picker, province_picker};
-use super::scoreboard::scoreboard_line;
+use super::scoreboard::scoreboards;
 use super::view_nav::view_nav;
 use crate::hooks::{use_monte_carlo, use_outlook, Outlook};
 use crate::i18n::Language;
@@ -103,11 +103,7 @@ pub fn Planner(props: &PlannerProps) -> Html {
             // While a slider is dragged the announcer holds its text: none is composed.
             <Announcer text={if state.dragging() { AttrValue::default() } else { headline(&province, &outlook, l) }}
                 quiet={state.dragging()} />
-            <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
-                for (year, board) in outlook.boards.iter() {
-                    { scoreboard_line(scoreboard(*year, board), &province, l) }
-                }
-            </section>
+            { scoreboards(&province, &outlook, l) }
             <main id="main">
                 { match state.view {
                     View::Planner => html! {

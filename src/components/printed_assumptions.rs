@@ -1,6 +1,7 @@
 //! What a printed report carries in place of the lever panel, which does not print: the
-//! province, the day it was printed, every assumption for both years (those changed from the
-//! preset marked, with the preset's value) and the link that reopens the scenario.
+//! province, the day it was printed, the assumptions of every plan year (those changed from the
+//! preset marked, with the preset's value; the compact report prints only those) and the link
+//! that reopens the scenario.
 
 use super::lever_panel::GROUPS;
 use crate::format;
@@ -40,11 +41,14 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
                     for year in props.assumptions.plan().iter() { <th>{ year }</th> }
                 </tr></thead>
                 <tbody>
-                    for (lever, row, cells) in rows(province, &props.assumptions, l) {
-                        <tr data-printed-lever={lever.id()}><th>{ row }</th>{ for cells }</tr>
+                    for (lever, row, cells, changed) in rows(province, &props.assumptions, l) {
+                        <tr data-printed-lever={lever.id()} class={(!changed).then_some("unchanged")}><th>{ row }</th>{ for cells }</tr>
                     }
                 </tbody>
             </table>
+            if props.assumptions == *province.defaults() {
+                <p class="all-default">{ l.pick("Mọi giả định như mặc định của tỉnh.", "Every assumption is the province's default.") }</p>
+            }
             <p class="printed-link">
                 { l.pick("Mở lại đúng kịch bản này: ", "This scenario, to open again: ") }
                 <span>{ web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default() }</span>
@@ -53,13 +57,14 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
     }
 }
 
-/// Each lever: its name and unit, and a cell per plan year with the value, and the
-/// preset's value after it when the scenario changed it.
+/// Each lever: its name and unit, a cell per plan year with the value, and the preset's value
+/// after it when the scenario changed it; and whether it changed in any year (the compact report
+/// prints only those).
 fn rows(
     province: &Province,
     assumptions: &Assumptions,
     l: Language,
-) -> impl Iterator<Item = (Lever, String, Vec<Html>)> {
+) -> impl Iterator<Item = (Lever, String, Vec<Html>, bool)> {
     let (assumptions, defaults) = (assumptions.clone(), province.defaults().clone());
     GROUPS
         .iter()
@@ -85,7 +90,11 @@ fn rows(
                 i18n::lever(lever, l),
                 i18n::unit(lever.unit(), l)
             );
-            (lever, name, assumptions.iter().map(cell).collect())
+            let changed = assumptions.iter().any(|(year, levers)| {
+                defaults.year(year).map(|d| lever.round(d.get(lever)))
+                    != Some(lever.round(levers.get(lever)))
+            });
+            (lever, name, assumptions.iter().map(cell).collect(), changed)
         })
 }
 

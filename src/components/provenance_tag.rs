@@ -46,8 +46,18 @@ pub fn tag(kind: &'static str, label: String, detail: Html, alternates: Option<u
 
 /// A small tag naming the kind; its detail gives the source, formula or reason.
 pub fn provenance_tag(provenance: &Provenance, province: &Province, l: Language) -> Html {
+    tag(
+        provenance.kind(),
+        i18n::provenance(provenance, l).to_owned(),
+        detail(provenance, province, l),
+        None,
+    )
+}
+
+/// The source, formula or reason behind a number.
+fn detail(provenance: &Provenance, province: &Province, l: Language) -> Html {
     let words = |t: &Text| html! { i18n::text(t, l).to_owned() };
-    let detail = match provenance {
+    match provenance {
         Provenance::Published { source, note } => {
             source_detail(note.as_ref().map(|n| i18n::text(n, l)), source, province, l)
         }
@@ -56,11 +66,63 @@ pub fn provenance_tag(provenance: &Provenance, province: &Province, l: Language)
         Provenance::Edited => {
             html! { l.pick("giá trị do người dùng nhập", "a value typed by the user") }
         }
-    };
-    tag(
-        provenance.kind(),
-        i18n::provenance(provenance, l).to_owned(),
-        detail,
-        None,
-    )
+    }
+}
+
+/// The symbol of a kind of provenance, explained once by [`provenance_legend`].
+fn symbol(kind: &str) -> &'static str {
+    match kind {
+        "published" => "●",
+        "derived" => "◆",
+        "assumed" => "○",
+        _ => "✎",
+    }
+}
+
+/// Where many numbers sit side by side (the levers): a symbol instead of a worded tag, still
+/// one keyboard stop with the same detail, and its kind read by screen readers.
+pub fn provenance_mark(provenance: &Provenance, province: &Province, l: Language) -> Html {
+    let kind = provenance.kind();
+    html! {
+        <span class={classes!("provenance", "mark", kind)} data-provenance={kind} tabindex="0">
+            <span aria-hidden="true">{ symbol(kind) }</span>
+            <span class="visually-hidden">{ i18n::provenance(provenance, l) }</span>
+            <span class="provenance-detail">{ detail(provenance, province, l) }</span>
+        </span>
+    }
+}
+
+/// What the symbols of [`provenance_mark`] mean, said once.
+pub fn provenance_legend(l: Language) -> Html {
+    let kinds = [
+        (
+            "published",
+            l.pick(
+                "số tỉnh công bố (nguồn ở ký hiệu)",
+                "published by the province (source on the mark)",
+            ),
+        ),
+        (
+            "derived",
+            l.pick(
+                "tính từ số công bố (công thức ở ký hiệu)",
+                "derived from published figures (formula on the mark)",
+            ),
+        ),
+        (
+            "assumed",
+            l.pick("giả định (lý do ở ký hiệu)", "assumed (reason on the mark)"),
+        ),
+    ];
+    html! {
+        <p class="provenance-legend" data-legend="provenance">
+            { l.pick("Mặc định: ", "Defaults: ") }
+            for (kind, meaning) in kinds {
+                <span class={classes!("legend-item", kind)}>
+                    <span class={classes!("provenance", "mark", kind)} aria-hidden="true">{ symbol(kind) }</span>
+                    { " " }{ meaning }
+                </span>
+            }
+        </p>
+    }
 }

@@ -2,13 +2,44 @@
 //! the province's own counts.
 
 use super::provenance_tag::provenance_tag;
+use crate::hooks::Outlook;
 use crate::i18n::{self, outcomes, Language};
-use planner_core::{Provenance, Province, Scoreboard};
+use planner_core::{scoreboard, Provenance, Province, Scoreboard};
 use yew::prelude::*;
+
+/// The headline: the province's name, then each plan year's line. Below the side-by-side layout
+/// a one-line summary (`[data-headline-bar]`) stays at the top of the screen while the levers
+/// scroll by; it repeats what the lines say, so screen readers skip it.
+pub fn scoreboards(province: &Province, outlook: &Outlook, l: Language) -> Html {
+    let name = l.pick(&province.name().vi, &province.name().en).to_owned();
+    let lines: Vec<Scoreboard> = outlook
+        .boards
+        .iter()
+        .map(|(year, board)| scoreboard(*year, board))
+        .collect();
+    html! {
+        <>
+            <p class="headline-bar" data-headline-bar="" aria-hidden="true">
+                <strong>{ name.clone() }</strong>
+                for s in lines.iter() {
+                    <span data-year={s.year.to_string()}>{ " · " }{ s.year }{ ": " }
+                        <strong>{ format!("{}/{}", s.met, s.total) }</strong>
+                    </span>
+                }
+            </p>
+            <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
+                <p class="place" data-headline-province={province.id().to_string()}>{ name }</p>
+                for s in lines {
+                    { scoreboard_line(s, province, l) }
+                }
+            </section>
+        </>
+    }
+}
 
 /// `[data-scoreboard-year]` with `data-met`, `data-total` and, where outcomes were reported,
 /// `data-reported-met` (and `data-reported-total`).
-pub fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html {
+fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html {
     let reported = s.reported_total > 0;
     let layer = province.layer_in_force(s.year);
     html! {

@@ -34,6 +34,9 @@ pub struct TargetBoardProps {
     pub onstate: Callback<(u16, Indicator, StatedEdit)>,
     /// Whether the indicators without a target are shown (folded by default).
     pub untargeted: bool,
+    /// The year-to-date period the projections include, when the nowcast is on for this year.
+    #[prop_or_default]
+    pub ytd: Option<AttrValue>,
     /// Shows or folds them.
     pub ontoggle: Callback<bool>,
 }
@@ -57,7 +60,14 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             <thead><tr>
                 <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
                 <th scope="col">{ format!("{} {}", l.pick("Thực hiện", "Actual"), props.province.base_year()) }</th>
-                <th scope="col">{ l.pick("Dự báo", "Projected") }</th>
+                <th scope="col" data-ytd={props.ytd.clone()}>{ l.pick("Dự báo", "Projected") }
+                    if let Some(period) = &props.ytd {
+                        <span class="unit">{ match l {
+                            Language::Vi => format!(" (gồm số liệu {period})"),
+                            Language::En => format!(" (with the {period} actuals)"),
+                        } }</span>
+                    }
+                </th>
                 <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
                 <th scope="col">{ l.pick("Mức đạt", "Attainment") }</th>
                 <th scope="col">{ l.pick("Đánh giá", "Status") }</th>

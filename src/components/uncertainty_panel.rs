@@ -6,7 +6,7 @@ use crate::format;
 use crate::hooks::Run;
 use crate::i18n::{self, Language};
 use planner_core::montecarlo::{Shape, Uncertainty};
-use planner_core::Lever;
+use planner_core::{Indicator, Lever};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -41,19 +41,37 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
                 { l.pick("Tính đến độ bất định của các giả định (Monte Carlo)", "Allow for uncertain assumptions (Monte Carlo)") }
             </label>
             if let Some(u) = &props.uncertainty {
+                if let Some(run) = &props.run {
+                    for (year, p) in growth_chances(run) {
+                        <p class="answer" data-chance-year={year.to_string()} data-chance={format::plain(p)}>{ match l {
+                            Language::Vi => format!("Xác suất đạt mục tiêu tăng trưởng {year}: {}", format::probability(p, l)),
+                            Language::En => format!("Chance of meeting the {year} growth target: {}", format::probability(p, l)),
+                        } }</p>
+                    }
+                }
                 <UncertaintyFields uncertainty={u.clone()} language={l} onedit={props.onedit.clone()} />
                 if let Some(run) = &props.run {
                     <p class="note" data-mc-draws={run.outcome.draws.to_string()} data-mc-ms={format::plain((run.millis * 10.0).round() / 10.0)}
                         data-mc-longest-slice-ms={format::plain((run.longest_slice * 10.0).round() / 10.0)}>
                         { match l {
-                            Language::Vi => format!("{} lần rút ngẫu nhiên, hạt giống {}, tính trong {} ms. Cùng hạt giống cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
-                            Language::En => format!("{} draws, seed {}, computed in {} ms. The same seed gives the same numbers.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                            Language::Vi => format!("Tính từ {} lần mô phỏng (số khởi tạo {}) trong {} ms; cùng số khởi tạo cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                            Language::En => format!("From {} simulated years (starting number {}) in {} ms; the same starting number gives the same results.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
                         } }
                     </p>
                 }
             }
         </div>
     }
+}
+
+/// Each plan year's chance of meeting its GRDP growth target, where it has one.
+fn growth_chances(run: &Run) -> Vec<(u16, f64)> {
+    run.outcome
+        .probability
+        .iter()
+        .filter(|((_, indicator), _)| *indicator == Indicator::GrdpGrowth)
+        .map(|(&(year, _), &p)| (year, p))
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Properties)]
@@ -116,18 +134,21 @@ fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
     ];
     html! {
         <div class="mc-fields">
-            <label class="field"><span>{ l.pick("Hạt giống", "Seed") }</span>
-                <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={seed(u, l)} onchange={edit(|u, v| u.seed = v.max(0.0) as u64, seed)} /></label>
-            <label class="field"><span>{ l.pick("Số lần rút", "Draws") }</span>
-                <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={draws(u, l)} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32, draws)} /></label>
             <label class="field"><span>{ l.pick("Độ rộng khoảng (× mặc định)", "Range width (× default)") }</span>
                 <input type="text" inputmode="decimal" autocomplete="off" data-mc="width" value={width(u, l)} onchange={edit(|u, v| u.width = v.clamp(0.0, 5.0), width)} /></label>
             <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
-            <details class="ranges">
-                <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
-                for &lever in Lever::ALL {
-                    { range_field(u, lever, l, onedit) }
-                }
+            <details class="advanced" data-advanced="">
+                <summary>{ l.pick("Nâng cao", "Advanced") }</summary>
+                <label class="field"><span>{ l.pick("Số lần mô phỏng (100–100.000)", "Simulated years (100–100,000)") }</span>
+                    <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={draws(u, l)} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32, draws)} /></label>
+                <label class="field"><span>{ l.pick("Số khởi tạo ngẫu nhiên (cùng số, cùng kết quả)", "Random starting number (same number, same results)") }</span>
+                    <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={seed(u, l)} onchange={edit(|u, v| u.seed = v.max(0.0) as u64, seed)} /></label>
+                <details class="ranges">
+                    <summary>{ l.pick("Khoảng dao động của từng giả định (±)", "Range of each lever (±)") }</summary>
+                    for &lever in Lever::ALL {
+                        { range_field(u, lever, l, onedit) }
+                    }
+                </details>
             </details>
         </div>
     }

@@ -66,6 +66,14 @@ test('nowcast: Bac Giang Q1 2024 actuals move the full-year projection and the p
   await page.selectOption('select[data-control="goal-target"]', '2024:grdp_growth');
   const rest = Number(await page.getAttribute('[data-rest-growth]', 'data-rest-growth'));
   assert.ok(Math.abs(rest - (14.5 - share * 14.18) / (1 - share)) < 1e-9);
+  // The answer in one sentence, with the figures of the board; the board says what it includes.
+  const two = (v) => v.toFixed(2);
+  const answer = page.locator('[data-nowcast-answer]');
+  assert.equal(await answer.innerText(), `Full year estimated at ${two(after.projected)}\u00a0% (target 14.5\u00a0%): ${after.status === 'met' ? 'met' : after.status === 'at-risk' ? 'at risk' : 'not met'}; the remaining quarters need ${two(rest)}\u00a0%.`);
+  assert.equal(Number(await answer.getAttribute('data-nowcast-rest')), rest);
+  assert.match(await page.locator('table[data-board-year="2024"] th[data-ytd]').innerText(), /^Projected \(with the Q1 actuals\)$/);
+  assert.equal(await page.locator('table[data-board-year="2025"] th[data-ytd]').count(), 0);
+  assert.match(await page.locator('[data-help="share"]').innerText(), /The part of the year the period makes up \(φ\)/);
   // Editing a year-to-date figure recomputes and travels in the link.
   await page.fill('[data-ytd="budget_revenue"]', '5000');
   await page.press('[data-ytd="budget_revenue"]', 'Tab');
@@ -98,6 +106,7 @@ test('uncertainty: probabilities per target, a fan, and the same numbers for the
   // 10 targets in 2024; 2025 is judged by default against the Government's 8.7 %.
   assert.equal(first.length, 11, 'every target of both years has a probability');
   assert.ok(await page.locator('[data-chart="trajectory"] svg polygon').count() >= 1, 'the fan is drawn');
+  assert.match(await page.locator('[data-chart="trajectory"] svg').innerHTML(), /class="legend">80 % likely range</, 'the fan has a legend entry');
   const link = page.url();
   assert.match(link, /mc=1&mc\.seed=2024&mc\.draws=10000/);
   const again = await newPage(suite.browser, { locale: 'en-US' });
@@ -105,6 +114,15 @@ test('uncertainty: probabilities per target, a fan, and the same numbers for the
   await again.page.waitForSelector('[data-mc-ms]');
   assert.deepEqual(await again.page.locator('tr[data-probability]').evaluateAll((rows) => rows.map((r) => `${r.dataset.indicator}${r.dataset.year}=${r.dataset.probability}`)), first);
   await again.context.close();
+  // The chance of the growth target is said in words, never as 100 % or 0 %.
+  const chance = page.locator('p[data-chance-year="2024"]');
+  assert.match(await chance.innerText(), /^Chance of meeting the 2024 growth target: (> 99 %|< 1 %|\d{1,2} %)$/);
+  const growth = first.find((f) => f.startsWith('grdp_growth2024=')).split('=')[1];
+  assert.equal(await chance.getAttribute('data-chance'), growth, 'the sentence says the board\'s number');
+  // Seed and draws are in the advanced fold, with plain names.
+  assert.equal(await page.locator('[data-mc="seed"]').isVisible(), false);
+  await page.click('[data-advanced] > summary');
+  assert.match(await page.locator('label:has([data-mc="seed"])').innerText(), /same number, same results/);
   // Another seed gives other numbers.
   await page.fill('[data-mc="seed"]', '7');
   await page.press('[data-mc="seed"]', 'Tab');
@@ -114,18 +132,34 @@ test('uncertainty: probabilities per target, a fan, and the same numbers for the
   await context.close();
 });
 
-test('the league shows other provinces\' 2023 results, then the scenario unranked, and can be folded away', async () => {
-  const { page, context } = await open('?p=hai-duong');
+test('the league shows other provinces\' 2023 results, then the scenario unranked, only when opened', async () => {
+  const { page, context, planner } = await open('?p=hai-duong');
   const league = page.locator('details.league');
-  assert.equal(await league.getAttribute('data-league-entries'), '21');
+  // Folded at first, and nothing of it is drawn until it is opened.
+  assert.equal(await league.evaluate((d) => d.open), false);
+  assert.equal(await page.locator('[data-league-entries]').count(), 0);
   // Off screen the section is not laid out (content-visibility), so its text is read as text.
   assert.match(await page.locator('details.league > summary').textContent(), /Other provinces' 2023 results beside this scenario/);
+  await league.scrollIntoViewIfNeeded();
+  await page.locator('details.league > summary').click();
+  const content = page.locator('[data-league-entries]');
+  await content.waitFor();
+  assert.equal(await content.getAttribute('data-league-entries'), '21');
   assert.match(await league.locator('[data-league-note]').textContent(), /not like for like/);
   // The provinces in order of share met; the scenario after them all, not ranked among them.
   const labels = await page.locator('[data-chart="league"] svg text.label').allTextContents();
   assert.match(labels.at(-1), /▶ Hai Duong 2024 \(scenario\)/);
   assert.ok(labels.slice(0, -1).every((t) => / 2023$/.test(t)), labels.join(' | '));
-  await league.scrollIntoViewIfNeeded();
+  // Shares of targets are not statuses: one neutral colour.
+  const fills = await page.locator('[data-chart="league"] svg rect').evaluateAll((rs) => [...new Set(rs.map((r) => r.getAttribute('fill')).filter((f) => f && f !== 'none' && f.toUpperCase() !== '#FFFFFF'))]);
+  assert.deepEqual(fills.map((f) => f.toUpperCase()), ['#3D556B']);
+  // It follows the scenario.
+  const value = page.locator('[data-chart="league"] svg text.value').last();
+  const before = await value.textContent();
+  assert.equal(before, '1/4');
+  await planner.typeLever('growth.services', 2024, 40);
+  assert.equal((await planner.scoreboard(2024)).met, 2);
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-chart="league"] svg text.value')].at(-1).textContent === '2/4');
   await page.locator('details.league > summary').click();
   assert.equal(await league.evaluate((d) => d.open), false);
   assert.equal(await page.locator('[data-chart="league"]').isVisible(), false);
@@ -138,6 +172,7 @@ test('each lever has its own range, carried by the link and used by the run; the
   await page.waitForSelector('[data-mc-draws="2000"]');
   const probability = () => page.getAttribute('tr[data-indicator="jobs"][data-year="2024"]', 'data-probability');
   const before = await probability();
+  await page.click('[data-advanced] > summary');
   await page.locator('.ranges summary').click();
   await page.fill('[data-mc-range="jobs"]', '0');
   await page.press('[data-mc-range="jobs"]', 'Tab');
@@ -200,6 +235,7 @@ test('uncertainty settings are typed in the app\'s language too', async () => {
   await page.fill('[data-mc="width"]', '1,5');
   await page.press('[data-mc="width"]', 'Tab');
   await page.waitForFunction(() => location.search.includes('mc.width=1.5'));
+  await page.click('[data-advanced] > summary');
   await page.fill('[data-mc="draws"]', '20.000');
   await page.press('[data-mc="draws"]', 'Tab');
   await page.waitForFunction(() => location.search.includes('mc.draws=20000'));

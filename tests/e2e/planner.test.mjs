@@ -106,8 +106,8 @@ test('a planner can do everything with the keyboard alone', async () => {
   await context.close();
 });
 
-test('no serious or critical accessibility violation in any view, in either language, on a desktop and a phone', async () => {
-  for (const [locale, width] of [['vi-VN', 1400], ['en-US', 1400], ['vi-VN', 400]]) {
+test('no serious or critical accessibility violation in any view, in either language, on a desktop and phones of 360 and 420 px', async () => {
+  for (const [locale, width] of [['vi-VN', 1400], ['en-US', 1400], ['vi-VN', 360], ['en-US', 360], ['vi-VN', 420], ['en-US', 420]]) {
     // The page's CSP rightly refuses injected scripts: let the audit script in.
     const { context, planner } = await open(locale, { bypassCSP: true, viewport: { width, height: 1000 } });
     for (const view of ['planner', 'data', 'saved', 'about']) {
@@ -185,14 +185,22 @@ test('the print view shows boards and charts without the controls, and the assum
   assert.equal(await page.locator('section.levers').isVisible(), false);
   assert.equal(await page.locator('[data-control="export-csv"]').isVisible(), false);
   assert.ok(await page.locator('table.board').first().isVisible());
-  assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
+  // The compact report: boards, the GRDP chart and the changed assumptions; no bar charts.
+  assert.equal(await page.locator('[data-chart="attainment"]').first().isVisible(), false);
+  await page.locator('[data-chart="contributions"]').scrollIntoViewIfNeeded();
+  assert.ok(await page.locator('[data-chart="contributions"] svg').isVisible());
   await printed.waitFor();
+  assert.deepEqual(await page.locator('.printed-assumptions [data-printed-lever]').evaluateAll((rows) => rows.filter((r) => r.offsetParent !== null).map((r) => r.dataset.printedLever)), ['growth.services']);
   assert.equal(await page.locator('.league').evaluate((e) => getComputedStyle(e).contentVisibility), 'visible', 'on paper everything is laid out');
   assert.equal(await page.locator('.nowcast').isVisible(), false, 'an analysis not switched on does not print');
   const text = await printed.innerText();
   assert.match(text, /Ha Tinh — scenario assumptions/);
   assert.match(text, /Printed on \d{4}-\d\d-\d\d/);
-  assert.equal(await page.locator('.printed-assumptions [data-printed-lever]').count(), 15, 'every lever');
+  assert.equal(await page.locator('.printed-assumptions [data-printed-lever]').count(), 15, 'every lever, in the full report');
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'full'));
+  assert.ok(await page.locator('[data-chart="attainment"] svg').first().isVisible());
+  assert.equal(await page.locator('.printed-assumptions [data-printed-lever]').evaluateAll((rows) => rows.filter((r) => r.offsetParent !== null).length), 15);
+  await page.evaluate(() => document.documentElement.removeAttribute('data-print'));
   const services = page.locator('[data-printed-lever="growth.services"] td');
   assert.equal(await services.nth(0).innerText(), '9 (default 6.5)', 'a changed lever shows the default it replaced');
   assert.equal(await services.nth(1).innerText(), '6.5');

@@ -64,7 +64,7 @@ pub fn TargetEditor(props: &TargetEditorProps) -> Html {
     };
     html! {
         for year in props.province.plan().iter() {
-            <table class="target-editor" data-target-editor-year={year.to_string()}>
+            <table class="target-editor cards" data-target-editor-year={year.to_string()}>
                 <caption>{ match l { Language::Vi => format!("Chỉ tiêu năm {year}"), Language::En => format!("Targets for {year}") } }</caption>
                 <thead><tr>
                     <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
@@ -122,11 +122,11 @@ fn row(
     html! {
         <tr data-indicator={indicator.id()} data-year={year.to_string()} data-editor="target">
             <th scope="row"><label for={format!("{id}-low")}>{ name }</label><span class="unit">{ format!(" ({})", i18n::unit(indicator.unit(), l)) }</span></th>
-            <td><input type="text" inputmode="decimal" autocomplete="off" id={format!("{id}-low")} data-target-field="low" value={low} onchange={onchange.clone()}
+            <td data-label={l.pick("Từ (hoặc giá trị)", "From (or value)")}><input type="text" inputmode="decimal" autocomplete="off" id={format!("{id}-low")} data-target-field="low" value={low} onchange={onchange.clone()}
                 aria-invalid={error.is_some().to_string()} aria-describedby={error.as_ref().map(|_| format!("{id}-error"))} /></td>
-            <td><input type="text" inputmode="decimal" autocomplete="off" data-target-field="high" value={high} {onchange}
+            <td data-label={l.pick("Đến (nếu là khoảng)", "To (for a range)")}><input type="text" inputmode="decimal" autocomplete="off" data-target-field="high" value={high} {onchange}
                 aria-label={format!("{name} {year}: {}", l.pick("cận trên", "upper bound"))} /></td>
-            <td>
+            <td class="source">
                 if let Some(t) = current {
                     { provenance_tag(&t.provenance, province, l) }
                 }
