@@ -1,19 +1,20 @@
 // Full-page screenshots of every view of the built app (dist/), for review:
-//   node scripts/screenshots.mjs OUT_DIR [vi|en ...] [WIDTH]
+//   node scripts/screenshots.mjs OUT_DIR [vi|en ...] [WIDTH ...]
 // Writes OUT_DIR/<lang>-<width>-<view>.png for the planner, data, saved and about views, with a
-// province's reported outcomes and the data view's paste preview shown.
+// province's reported outcomes and the data view's paste preview shown; and, per language, the
+// compact printed report as OUT_DIR/<lang>-print.png and .pdf (A4).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 
 const [out = 'screenshots', ...rest] = process.argv.slice(2);
-const width = Number(rest.find((a) => /^\d+$/.test(a)) ?? 1400);
+const widths = rest.filter((a) => /^\d+$/.test(a)).map(Number);
 const languages = rest.filter((a) => a === 'vi' || a === 'en');
 await mkdir(out, { recursive: true });
 const server = await serve('dist');
 const browser = await launch();
-for (const lang of languages.length ? languages : ['vi']) {
+for (const lang of languages.length ? languages : ['vi']) for (const width of widths.length ? widths : [1400]) {
   const page = await browser.newPage({ locale: lang === 'vi' ? 'vi-VN' : 'en-US', viewport: { width, height: 900 } });
   for (const view of ['planner', 'data', 'saved', 'about']) {
     await page.goto(`${server.url}?p=bac-giang&lang=${lang}&view=${view}`);
@@ -27,10 +28,24 @@ for (const lang of languages.length ? languages : ['vi']) {
     // Charts are drawn as they come near the screen: bring each into view once.
     for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
     await page.waitForTimeout(300);
+    // The first screen as the user sees it (sticky headline and levers in place), then the page.
+    await page.evaluate(() => scrollTo(0, 0));
+    await page.screenshot({ path: join(out, `${lang}-${width}-${view}-screen.png`) });
     const file = join(out, `${lang}-${width}-${view}.png`);
     await page.screenshot({ path: file, fullPage: true });
     console.log(file);
   }
+  await page.close();
+}
+for (const lang of languages.length ? languages : ['vi']) {
+  const page = await browser.newPage({ locale: lang === 'vi' ? 'vi-VN' : 'en-US', viewport: { width: 794, height: 1123 } });
+  await page.goto(`${server.url}?p=bac-giang&lang=${lang}&2024.growth.services=9`);
+  await page.waitForSelector('.planner[data-sources="whole"]');
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.printed-assumptions').waitFor();
+  await page.pdf({ path: join(out, `${lang}-print.pdf`), format: 'A4' });
+  await page.screenshot({ path: join(out, `${lang}-print.png`), fullPage: true });
+  console.log(join(out, `${lang}-print.png`));
   await page.close();
 }
 await browser.close();

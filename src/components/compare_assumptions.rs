@@ -31,7 +31,7 @@ pub fn assumptions_body(columns: &[&Assumptions], names: &[String], l: Language)
     let rows = differing(columns);
     html! {
         <tbody class="compare-assumptions" data-compare-assumptions={rows.len().to_string()}>
-            <tr class="compare-score">
+            <tr class="compare-heading">
                 <th scope="row" colspan={(columns.len() + 1).to_string()}>
                     { l.pick("Giả định khác nhau", "Assumptions that differ") }
                     if rows.is_empty() {
@@ -54,6 +54,8 @@ pub fn assumptions_body(columns: &[&Assumptions], names: &[String], l: Language)
     }
 }
 
+/// One column's value of a lever in a year, marked (and said) where it departs from the first
+/// column's.
 fn cell(
     a: &Assumptions,
     first: &Assumptions,
@@ -68,6 +70,9 @@ fn cell(
         <td class={classes!("num", differs.then_some("differs"))} data-label={name.cloned()}
             data-differs={differs.then_some("true")}>
             { value.map(|v| format::number_trimmed(v, lever.decimals() as usize, l)).unwrap_or_default() }
+            if differs {
+                <span class="visually-hidden">{ l.pick(" (khác mặc định)", " (differs from the baseline)") }</span>
+            }
         </td>
     }
 }

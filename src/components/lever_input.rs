@@ -1,9 +1,10 @@
 //! One lever of one year: a slider and a typed field carrying the same `data-lever`/`data-year`,
 //! steppers for a thumb, and a button back to the preset's default.
 //!
-//! The field is the lever's one tab stop: the arrow keys step it (Page Up/Down ten steps). The
-//! slider, steppers and reset are for pointer and touch, and stay reachable by a screen reader's
-//! own navigation.
+//! The field is the lever's one tab stop (a spin button: the arrow keys step it from what is
+//! typed, Page Up/Down ten steps, a held key being one step to undo, as a slider's drag). The
+//! slider and steppers are for pointer and touch, and stay reachable by a screen reader's own
+//! navigation; the reset button is a tab stop only once the lever differs from its default.
 //!
 //! The typed field is a text field with a decimal keypad, showing the value with the language's
 //! decimal mark (`7,48` in Vietnamese); what is typed is read on `change` by
@@ -126,16 +127,26 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let on_key = {
         let onedit = props.onedit.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let steps = match e.key().as_str() {
-                "ArrowUp" => 1.0,
-                "ArrowDown" => -1.0,
-                "PageUp" => 10.0,
-                "PageDown" => -10.0,
-                _ => return,
+            if e.ctrl_key() || e.alt_key() || e.meta_key() || e.shift_key() || e.is_composing() {
+                return;
+            }
+            let Some(steps) = steps_of(&e.key()) else {
+                return;
             };
             e.prevent_default();
-            let value = stepped(steps);
-            onedit.emit((year, lever, LeverEdit::Set { value, live: false }));
+            // From the figure as typed, when it can be read; else from the value in use.
+            let typed = e.target_unchecked_into::<HtmlInputElement>().value();
+            let from = entry::read_lever(&typed, lever, value, l).unwrap_or(value);
+            let value = lever.round((from + steps * bounds_step).clamp(bounds.min, bounds.max));
+            onedit.emit((year, lever, LeverEdit::Set { value, live: true }));
+        })
+    };
+    let on_key_up = {
+        let end_drag = end_drag.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if steps_of(&e.key()).is_some() {
+                end_drag.emit(());
+            }
         })
     };
     let step_by = |steps: f64| {
@@ -164,8 +175,8 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
         Language::Vi => (
             format!("{name} {year}, thanh trượt"),
             format!("{name} {year}"),
-            format!("Giảm {name} {year} {step}"),
-            format!("Tăng {name} {year} {step}"),
+            format!("Giảm {name} {year} đi {step}"),
+            format!("Tăng {name} {year} thêm {step}"),
         ),
         Language::En => (
             format!("{name} {year}, slider"),
@@ -180,16 +191,29 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                 aria-label={slider_label}
                 min={format::plain(bounds.min)} max={format::plain(bounds.max)} step={format::plain(bounds.step)}
                 value={format::plain(value)} oninput={on_slide} onchange={on_end}
-                onpointerup={on_release} onblur={on_leave} />
+                onpointerup={on_release} onblur={on_leave.clone()} />
             <button type="button" class="stepper" data-control="step-down" tabindex="-1" aria-label={down_label}
                 disabled={value <= bounds.min} onclick={step_by(-1.0)}>{ "−" }</button>
             <input type="text" inputmode="decimal" autocomplete="off" spellcheck="false"
                 data-lever={lever.id()} data-year={year.to_string()} aria-keyshortcuts="ArrowUp ArrowDown PageUp PageDown"
-                aria-label={field_label} value={entry::show(value, l)} ref={field} onchange={on_type} onkeydown={on_key} />
+                role="spinbutton" aria-valuemin={format::plain(bounds.min)} aria-valuemax={format::plain(bounds.max)}
+                aria-valuenow={format::plain(value)} aria-label={field_label} value={entry::show(value, l)} ref={field}
+                onchange={on_type} onkeydown={on_key} onkeyup={on_key_up} onblur={on_leave.clone()} />
             <button type="button" class="stepper" data-control="step-up" tabindex="-1" aria-label={up_label}
                 disabled={value >= bounds.max} onclick={step_by(1.0)}>{ "+" }</button>
             <button type="button" class="lever-reset" data-control="reset-lever" aria-label={reset_label.clone()}
                 title={reset_label} disabled={at_default} onclick={on_reset}>{ "↺" }</button>
         </div>
+    }
+}
+
+/// Steps of a key that steps a lever's field: one for the arrows, ten for Page Up/Down.
+fn steps_of(key: &str) -> Option<f64> {
+    match key {
+        "ArrowUp" => Some(1.0),
+        "ArrowDown" => Some(-1.0),
+        "PageUp" => Some(10.0),
+        "PageDown" => Some(-10.0),
+        _ => None,
     }
 }

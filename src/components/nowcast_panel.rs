@@ -44,6 +44,13 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
         .province
         .ytd(year)
         .map(|y| crate::i18n::period(&y.period, l));
+    // The share the province's published period gives, or the one in use where none was published.
+    let default_share = props
+        .province
+        .ytd(year)
+        .map(|y| y.share.clone())
+        .or_else(|| props.nowcast.as_ref().map(|y| y.share.clone()))
+        .unwrap_or_else(|| Sourced::edited(0.0));
     html! {
         <div class="nowcast">
             <h3>{ l.pick("Ước tính cả năm từ số liệu từ đầu năm", "Full year from the year to date") }</h3>
@@ -60,13 +67,13 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
                 { answer(ytd, props.growth.as_ref(), l) }
                 <div class="ytd-fields">
                     { ytd_field(ytd, YtdField::Share, l, &props.onedit) }
-                    <p class="field-help" data-help="share">
+                    <p class="field-help" id="ytd-share-help" data-help="share">
                         { l.pick(
-                            "Phần của cả năm mà kỳ đã qua chiếm (φ): tăng trưởng cả năm là tăng trưởng của kỳ này và của các quý còn lại, gộp theo phần đó. Mặc định: ",
-                            "The part of the year the period makes up (φ): full-year growth is the period's growth and the remaining quarters', combined in that proportion. Default: ",
+                            "φ: kỳ đã qua bằng bao nhiêu phần của cả năm trước; tăng trưởng cả năm gộp tăng trưởng của kỳ này và của phần còn lại của năm theo tỷ lệ đó. Mặc định: ",
+                            "φ: how much of the prior full year the period makes up; full-year growth combines the period's growth and the rest of the year's in that proportion. Default: ",
                         ) }
-                        { entry::show(ytd.share.value, l) }
-                        { provenance_tag(&ytd.share.provenance, &props.province, l) }
+                        { entry::show(default_share.value, l) }
+                        { provenance_tag(&default_share.provenance, &props.province, l) }
                     </p>
                     { ytd_field(ytd, YtdField::Growth, l, &props.onedit) }
                     { ytd_field(ytd, YtdField::Amount(Indicator::BudgetRevenue), l, &props.onedit) }
@@ -79,8 +86,8 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
     }
 }
 
-/// "Full year estimated at 13.32 % (target 14.5 %): not met; the remaining quarters need
-/// 14.59 %."
+/// "Full-year GRDP growth estimated at 13.32 % (target 14.5 %): not met; the remaining quarters
+/// need 14.59 %."
 fn answer(ytd: &YearToDate, growth: Option<&Attainment>, l: Language) -> Html {
     let (Some(row), Some(g)) = (growth, ytd.grdp_growth.as_ref()) else {
         return Html::default();
@@ -97,21 +104,29 @@ fn answer(ytd: &YearToDate, growth: Option<&Attainment>, l: Language) -> Html {
         _ => l.pick("chưa đạt", "not met"),
     };
     let rest = target.and_then(|t| rest_of_year_growth(t, g.value, ytd.share.value));
+    // After a quarter, the remaining quarters; after some months, the remaining months.
+    let quarters = ytd.period.starts_with('Q');
+    let remaining = match (l, quarters) {
+        (Language::Vi, true) => "các quý còn lại",
+        (Language::Vi, false) => "các tháng còn lại",
+        (Language::En, true) => "the remaining quarters",
+        (Language::En, false) => "the remaining months",
+    };
     let text = match (l, target, rest) {
         (Language::Vi, Some(t), Some(r)) => format!(
-            "Cả năm ước đạt {} (mục tiêu {}): {verdict}; các quý còn lại cần {}.",
+            "Tăng trưởng GRDP cả năm ước đạt {} (mục tiêu {}): {verdict}; {remaining} cần tăng {}.",
             pct(projected),
             goal(t),
             pct(r)
         ),
         (Language::En, Some(t), Some(r)) => format!(
-            "Full year estimated at {} (target {}): {verdict}; the remaining quarters need {}.",
+            "Full-year GRDP growth estimated at {} (target {}): {verdict}; {remaining} need {}.",
             pct(projected),
             goal(t),
             pct(r)
         ),
-        (Language::Vi, _, _) => format!("Cả năm ước đạt {}.", pct(projected)),
-        (Language::En, _, _) => format!("Full year estimated at {}.", pct(projected)),
+        (Language::Vi, _, _) => format!("Tăng trưởng GRDP cả năm ước đạt {}.", pct(projected)),
+        (Language::En, _, _) => format!("Full-year GRDP growth estimated at {}.", pct(projected)),
     };
     html! {
         <p class="answer" data-nowcast-answer={format::plain(projected)} data-nowcast-rest={rest.map(format::plain)}>{ text }</p>
@@ -205,7 +220,8 @@ fn ytd_field(
     html! {
         <label class="field">
             <span>{ label }</span>
-            <input type="text" inputmode="decimal" autocomplete="off" data-ytd={id}
+            <input type="text" inputmode="decimal" autocomplete="off" data-ytd={id.clone()}
+                aria-describedby={(id == "share").then_some("ytd-share-help")}
                 value={value.map(|v| entry::show(v, l)).unwrap_or_default()} {onchange} />
         </label>
     }

@@ -162,7 +162,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                         { l.pick("Xuất bảng dự báo (Excel)", "Export projections (Excel)") }
                     </button>
                     <button type="button" data-control="print" onclick={Callback::from(|_: MouseEvent| print(false))}
-                        title={l.pick("Tối đa 2 trang A4: kết quả, hai bảng chỉ tiêu, biểu đồ GRDP, giả định đã đổi, ngày in và đường liên kết", "At most 2 A4 pages: headline, both boards, the GRDP chart, changed assumptions, date and link")}>
+                        title={l.pick("Tối đa 2 trang A4: kết quả, các bảng chỉ tiêu, biểu đồ GRDP, giả định đã thay đổi, ngày in và đường liên kết", "At most 2 A4 pages: headline, the boards, the GRDP chart, changed assumptions, date and link")}>
                         { l.pick("In báo cáo tóm tắt", "Print the summary") }
                     </button>
                     <button type="button" data-control="print-full" onclick={Callback::from(|_: MouseEvent| print(true))}>
@@ -223,6 +223,9 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
 /// the printing is over, so that the browser's own Print command gives the compact one.
 fn print(full: bool) {
     let root = gloo::utils::document().document_element();
+    if let (false, Some(root)) = (full, &root) {
+        let _ = root.remove_attribute("data-print");
+    }
     if let (true, Some(root)) = (full, root) {
         let _ = root.set_attribute("data-print", "full");
         gloo::events::EventListener::once(&gloo::utils::window(), "afterprint", move |_| {

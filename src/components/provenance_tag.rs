@@ -97,26 +97,18 @@ pub fn provenance_legend(l: Language) -> Html {
     let kinds = [
         (
             "published",
-            l.pick(
-                "số tỉnh công bố (nguồn ở ký hiệu)",
-                "published by the province (source on the mark)",
-            ),
+            l.pick("số liệu tỉnh công bố", "published by the province"),
         ),
         (
             "derived",
-            l.pick(
-                "tính từ số công bố (công thức ở ký hiệu)",
-                "derived from published figures (formula on the mark)",
-            ),
+            l.pick("tính từ số liệu công bố", "derived from published figures"),
         ),
-        (
-            "assumed",
-            l.pick("giả định (lý do ở ký hiệu)", "assumed (reason on the mark)"),
-        ),
+        ("assumed", l.pick("giả định", "assumed")),
+        ("edited", l.pick("do người dùng nhập", "typed by the user")),
     ];
     html! {
         <p class="provenance-legend" data-legend="provenance">
-            { l.pick("Mặc định: ", "Defaults: ") }
+            { l.pick("Nguồn của giá trị mặc định (chạm hoặc chọn ký hiệu để xem chi tiết): ", "Where each default comes from (tap or focus a mark for the detail): ") }
             for (kind, meaning) in kinds {
                 <span class={classes!("legend-item", kind)}>
                     <span class={classes!("provenance", "mark", kind)} aria-hidden="true">{ symbol(kind) }</span>

@@ -52,6 +52,14 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
         let (ontoggle, open) = (props.ontoggle.clone(), props.untargeted);
         Callback::from(move |_: MouseEvent| ontoggle.emit(!open))
     };
+    let with_ytd = props.ytd.as_ref().map(|period| match l {
+        Language::Vi => format!("đã tính số thực hiện {period}"),
+        Language::En => format!("with the {period} actuals"),
+    });
+    let projected_label = AttrValue::from(match &with_ytd {
+        Some(with) => format!("{} ({with})", l.pick("Dự báo", "Projected")),
+        None => l.pick("Dự báo", "Projected").to_owned(),
+    });
     html! {
         <>
         <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
@@ -60,12 +68,9 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             <thead><tr>
                 <th scope="col">{ l.pick("Chỉ tiêu", "Indicator") }</th>
                 <th scope="col">{ format!("{} {}", l.pick("Thực hiện", "Actual"), props.province.base_year()) }</th>
-                <th scope="col" data-ytd={props.ytd.clone()}>{ l.pick("Dự báo", "Projected") }
-                    if let Some(period) = &props.ytd {
-                        <span class="unit">{ match l {
-                            Language::Vi => format!(" (gồm số liệu {period})"),
-                            Language::En => format!(" (with the {period} actuals)"),
-                        } }</span>
+                <th scope="col" data-ytd-period={props.ytd.clone()}>{ l.pick("Dự báo", "Projected") }
+                    if let Some(with) = &with_ytd {
+                        <span class="unit">{ format!(" ({with})") }</span>
                     }
                 </th>
                 <th scope="col">{ l.pick("Mục tiêu", "Target") }</th>
@@ -78,7 +83,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
                 for row in props.rows.iter() {
                     <TargetRow row={*row} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
                         stated={row.indicator.entered().then(|| entered_value(&props.province, &props.stated, year, row.indicator))}
-                        onstate={props.onstate.clone()}
+                        onstate={props.onstate.clone()} projected_label={projected_label.clone()}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
                 }
             </tbody>
@@ -111,6 +116,9 @@ struct TargetRowProps {
     /// For an entered indicator: its value, if any, and whether the user typed it.
     stated: Option<Option<(f64, bool)>>,
     onstate: Callback<(u16, Indicator, StatedEdit)>,
+    /// The heading of the projected column (which says when it includes year-to-date actuals),
+    /// for the cell on a phone, where headings are not shown.
+    projected_label: AttrValue,
 }
 
 /// One indicator: a component of its own, so a change renders only the rows it moves.
@@ -147,7 +155,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
                     { reported_tag(r, province, l) }
                 }
             </td>
-            <td class="num" data-label={l.pick("Dự báo", "Projected")}>
+            <td class="num" data-label={props.projected_label.clone()}>
                 if let Some(value) = props.stated {
                     <StatedValue year={row.year} indicator={row.indicator} {value} province={province.clone()}
                         language={l} onedit={props.onstate.clone()} />

@@ -61,7 +61,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         target: l.pick("Chỉ tiêu", "Target").into(),
         reported: l.pick("Đã công bố", "Reported").into(),
         unit: unit.into(),
-        fan: l.pick("Khoảng 80 % khả năng", "80 % likely range").into(),
+        fan: l.pick("Khoảng dao động 80 %", "80 % likely range").into(),
     };
     let node = use_node_ref();
     let (svg, stale) = use_drawing(

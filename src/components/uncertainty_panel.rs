@@ -55,7 +55,7 @@ pub fn UncertaintyPanel(props: &UncertaintyPanelProps) -> Html {
                         data-mc-longest-slice-ms={format::plain((run.longest_slice * 10.0).round() / 10.0)}>
                         { match l {
                             Language::Vi => format!("Tính từ {} lần mô phỏng (số khởi tạo {}) trong {} ms; cùng số khởi tạo cho cùng kết quả.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
-                            Language::En => format!("From {} simulated years (starting number {}) in {} ms; the same starting number gives the same results.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
+                            Language::En => format!("From {} simulations (starting number {}) in {} ms; the same starting number gives the same results.", format::number(f64::from(run.outcome.draws), 0, l), u.seed, format::number(run.millis, 0, l)),
                         } }
                     </p>
                 }
@@ -139,7 +139,7 @@ fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
             <Select control="mc-shape" label={l.pick("Phân phối", "Distribution")} choices={shapes} selected={u.shape.id()} onchange={on_shape} />
             <details class="advanced" data-advanced="">
                 <summary>{ l.pick("Nâng cao", "Advanced") }</summary>
-                <label class="field"><span>{ l.pick("Số lần mô phỏng (100–100.000)", "Simulated years (100–100,000)") }</span>
+                <label class="field"><span>{ l.pick("Số lần mô phỏng (100–100.000)", "Simulations (100–100,000)") }</span>
                     <input type="text" inputmode="numeric" autocomplete="off" data-mc="draws" value={draws(u, l)} onchange={edit(|u, v| u.draws = v.clamp(100.0, 100_000.0) as u32, draws)} /></label>
                 <label class="field"><span>{ l.pick("Số khởi tạo ngẫu nhiên (cùng số, cùng kết quả)", "Random starting number (same number, same results)") }</span>
                     <input type="text" inputmode="numeric" autocomplete="off" data-mc="seed" value={seed(u, l)} onchange={edit(|u, v| u.seed = v.max(0.0) as u64, seed)} /></label>

@@ -69,11 +69,11 @@ test('nowcast: Bac Giang Q1 2024 actuals move the full-year projection and the p
   // The answer in one sentence, with the figures of the board; the board says what it includes.
   const two = (v) => v.toFixed(2);
   const answer = page.locator('[data-nowcast-answer]');
-  assert.equal(await answer.innerText(), `Full year estimated at ${two(after.projected)}\u00a0% (target 14.5\u00a0%): ${after.status === 'met' ? 'met' : after.status === 'at-risk' ? 'at risk' : 'not met'}; the remaining quarters need ${two(rest)}\u00a0%.`);
+  assert.equal(await answer.innerText(), `Full-year GRDP growth estimated at ${two(after.projected)}\u00a0% (target 14.5\u00a0%): ${after.status === 'met' ? 'met' : after.status === 'at-risk' ? 'at risk' : 'not met'}; the remaining quarters need ${two(rest)}\u00a0%.`);
   assert.equal(Number(await answer.getAttribute('data-nowcast-rest')), rest);
-  assert.match(await page.locator('table[data-board-year="2024"] th[data-ytd]').innerText(), /^Projected \(with the Q1 actuals\)$/);
-  assert.equal(await page.locator('table[data-board-year="2025"] th[data-ytd]').count(), 0);
-  assert.match(await page.locator('[data-help="share"]').innerText(), /The part of the year the period makes up \(φ\)/);
+  assert.match(await page.locator('table[data-board-year="2024"] th[data-ytd-period]').innerText(), /^Projected \(with the Q1 actuals\)$/);
+  assert.equal(await page.locator('table[data-board-year="2025"] th[data-ytd-period]').count(), 0);
+  assert.match(await page.locator('[data-help="share"]').innerText(), /^φ: how much of the prior full year the period makes up; .* Default: 0\.\d+/);
   // Editing a year-to-date figure recomputes and travels in the link.
   await page.fill('[data-ytd="budget_revenue"]', '5000');
   await page.press('[data-ytd="budget_revenue"]', 'Tab');

@@ -68,6 +68,11 @@ test('the trajectory chart follows the chosen indicator and has a table alternat
   assert.match(table, /2023\s+17,946/);
   assert.match(table, /17,500/);
   assert.match(await planner.chart('contributions'), /Industry and construction/);
+  // Each value axis names its unit; the targets carry their values.
+  const trajectory = await page.locator('[data-chart="trajectory"] svg').innerHTML();
+  assert.match(trajectory, /class="tick unit">bn VND</);
+  assert.match(trajectory, /class="target-value">17,500</);
+  assert.match(await page.locator('[data-chart="contributions"] svg').innerHTML(), /class="tick unit">pp</);
   await context.close();
 });
 

@@ -4,8 +4,8 @@
 use planner_charts::samples::{contribution_text, contribution_years, points, trajectory_text};
 use planner_charts::{contributions_svg, trajectory_svg, Layout, TrajectoryPoint};
 
-/// A label's box: 12-unit type, 6.7 units per character (the widest digit of common sans
-/// fonts), 14 units high.
+/// A label's box: 12-unit type, 7 units per character (wider than the widest digit of common
+/// sans fonts), 14 units high.
 #[derive(Debug)]
 struct Label {
     text: String,
@@ -30,7 +30,7 @@ fn labels(svg: &str) -> Vec<Label> {
                 .replace("&lt;", "<")
                 .replace("&gt;", ">");
             let (x, y): (f64, f64) = (attr(tag, "x")?.parse().ok()?, attr(tag, "y")?.parse().ok()?);
-            let w = 6.7 * text.chars().count() as f64;
+            let w = 7.0 * text.chars().count() as f64;
             let left = match attr(tag, "text-anchor")?.as_str() {
                 "end" => x - w,
                 "middle" => x - w / 2.0,
@@ -67,6 +67,21 @@ fn meet(a: &[f64; 4], b: &[f64; 4]) -> bool {
 
 fn check(svg: &str, what: &str) {
     let labels = labels(svg);
+    let width: f64 = svg
+        .split("viewBox=\"0 0 ")
+        .nth(1)
+        .and_then(|v| v.split(' ').next())
+        .and_then(|w| w.parse().ok())
+        .unwrap_or(0.0);
+    for l in labels
+        .iter()
+        .filter(|l| l.class == "value" || l.class == "target-value")
+    {
+        assert!(
+            l.box_[0] >= 0.0 && l.box_[2] <= width,
+            "{what}: {l:?} leaves the page ({width} wide)"
+        );
+    }
     for (i, a) in labels.iter().enumerate() {
         for b in &labels[i + 1..] {
             assert!(!meet(&a.box_, &b.box_), "{what}: {a:?} meets {b:?}");

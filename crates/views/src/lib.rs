@@ -84,7 +84,7 @@ fn WithPresets(props: &PartProps) -> Html {
             presets::load_with(move |result| loaded.set(Some(result.map(Rc::from).map_err(drop))));
         });
     }
-    // The league reads no presets.
+    // The league needs no presets: it is drawn at once, whether they are read yet or not.
     if props.part == Which::League {
         let count = |i: usize| props.args.get(i).and_then(|a| a.parse().ok()).unwrap_or(0);
         return html! {

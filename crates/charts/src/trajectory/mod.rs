@@ -169,7 +169,8 @@ pub fn trajectory_svg(
             }));
             // Scenario values first, beside their points (and beside a target's band); then each
             // target's value above its band, or below it, wherever it meets no other label.
-            let mut place = Placer::new(top as i32 + 2, (height - BOTTOM) as i32);
+            let mut place =
+                Placer::new([0, top as i32 + 2, width as i32, (height - BOTTOM) as i32]);
             let at = |i: usize, v: f64| chart.backend_coord(&(i as f64, v));
             for (i, p) in points.iter().enumerate() {
                 if let Some((lo, hi)) = p.target {

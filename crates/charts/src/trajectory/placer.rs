@@ -5,7 +5,7 @@
 use crate::svg::{self, Anchor};
 
 /// A box on the page: left, top, right, bottom.
-type Box2 = [i32; 4];
+pub(super) type Box2 = [i32; 4];
 
 /// A label's box, from its text: 12-unit type whose characters are taken as 7 units wide, more
 /// than the widest digit, so that boxes apart here are apart on screen.
@@ -23,19 +23,18 @@ fn meet(a: &Box2, b: &Box2) -> bool {
     a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3]
 }
 
-/// The boxes taken so far, between the plot's top and bottom.
+/// The boxes taken so far, inside an area (the plot's top and bottom, the page's sides).
 pub(super) struct Placer {
     taken: Vec<Box2>,
-    top: i32,
-    bottom: i32,
+    area: Box2,
 }
 
 impl Placer {
-    pub(super) fn new(top: i32, bottom: i32) -> Self {
+    /// Nothing taken yet; labels go inside `area` (left, top, right, bottom).
+    pub(super) fn new(area: Box2) -> Self {
         Placer {
             taken: Vec::new(),
-            top,
-            bottom,
+            area,
         }
     }
 
@@ -54,7 +53,12 @@ impl Placer {
     ) {
         let free = candidates.into_iter().find(|&(x, y, anchor)| {
             let b = box_of(x, y, anchor, text);
-            b[1] >= self.top && b[3] <= self.bottom && !self.taken.iter().any(|t| meet(t, &b))
+            let [left, top, right, bottom] = self.area;
+            b[0] >= left
+                && b[1] >= top
+                && b[2] <= right
+                && b[3] <= bottom
+                && !self.taken.iter().any(|t| meet(t, &b))
         });
         if let Some((x, y, anchor)) = free {
             self.taken.push(box_of(x, y, anchor, text));
