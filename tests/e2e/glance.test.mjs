@@ -90,6 +90,17 @@ test('levers are thumb-sized with steppers on a phone; on a desktop the arrow ke
   assert.equal(Number(await input.inputValue()), Math.round((before + 0.2) * 100) / 100);
   await desk.page.keyboard.press('PageDown');
   assert.equal(Number(await input.inputValue()), Math.round((before - 0.8) * 100) / 100);
+  // A held key is one step to undo, as a slider's drag.
+  await desk.page.keyboard.down('ArrowUp');
+  for (let i = 0; i < 4; i++) await desk.page.keyboard.down('ArrowUp');
+  await desk.page.keyboard.up('ArrowUp');
+  assert.equal(Number(await input.inputValue()), Math.round((before - 0.3) * 100) / 100);
+  await desk.page.click('[data-control="undo"]');
+  assert.equal(Number(await input.inputValue()), Math.round((before - 0.8) * 100) / 100);
+  // What is typed and not yet applied is stepped from.
+  await input.fill('7');
+  await input.press('ArrowUp');
+  assert.equal(Number(await input.inputValue()), 7.1);
   await desk.context.close();
 });
 
