@@ -66,12 +66,12 @@ test('no view scrolls sideways on a phone, in either language', async () => {
 test('levers are thumb-sized with steppers on a phone; on a desktop the arrow keys step the field', async () => {
   const { page, context, planner } = await open('?p=ha-tinh&lang=en', { locale: 'en-US', width: 360 });
   const cell = page.locator('td:has(input[data-lever="growth.services"][data-year="2024"])');
-  for (const control of ['input[type="range"]', 'input[inputmode="decimal"]', '[data-control="step-down"]', '[data-control="step-up"]']) {
+  for (const control of ['input[type="range"]', 'input[inputmode="decimal"]', '[data-control="step-down"]', '[data-control="step-up"]', '.provenance.mark']) {
     const box = await cell.locator(control).boundingBox();
     assert.ok(box.height >= 44 && box.width >= 44, `${control}: ${box.width}×${box.height}`);
   }
   const slider = await cell.locator('input[type="range"]').boundingBox();
-  assert.ok(slider.width >= 250, `the slider takes the width: ${slider.width} px`);
+  assert.ok(slider.width >= 220, `the slider takes the width (at 360 px, over 3.6 px per point of a 60-point range): ${slider.width} px`);
   const field = planner.leverInput('growth.services', 2024);
   const before = Number(await field.inputValue());
   await cell.locator('[data-control="step-up"]').click();
@@ -114,6 +114,17 @@ test('one tab stop per lever, slider and field named apart, sources one legend a
   assert.equal(stops.filter((s) => s === 'lever:text').length, fields);
   assert.equal(stops.filter((s) => s === 'lever:range').length, 0, 'the slider is not a tab stop of its own');
   assert.ok(fields >= 28, `${fields} lever fields`);
+  // A lever moved from its default gains one more stop: the button back to the default.
+  await planner.typeLever('growth.services', 2024, 9);
+  const reset = page.locator('td:has(input[data-lever="growth.services"][data-year="2024"]) [data-control="reset-lever"]');
+  assert.equal(await reset.evaluate((b) => b.tabIndex >= 0 && !b.disabled), true);
+  await planner.leverInput('growth.services', 2024).focus();
+  await page.keyboard.press('Tab');
+  assert.equal(await reset.evaluate((b) => b === document.activeElement), true, 'the reset follows its field');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.classList.contains('mark')), true, 'then the default\'s source mark');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await page.evaluate(() => [document.activeElement.dataset.lever, document.activeElement.dataset.year]), ['growth.services', '2025'], 'then the next field');
   // The slider stays reachable and says what it is.
   const slider = planner.leverSlider('growth.services', 2024);
   assert.equal(await slider.getAttribute('aria-label'), 'Dịch vụ 2024, thanh trượt');
