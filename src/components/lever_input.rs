@@ -122,8 +122,10 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
     let on_release = end_drag.reform(|_: PointerEvent| ());
     let on_leave = end_drag.reform(|_: FocusEvent| ());
     let bounds_step = bounds.step;
-    let stepped =
-        move |steps: f64| lever.round((value + steps * bounds_step).clamp(bounds.min, bounds.max));
+    // `steps` steps from `from`, within the lever's bounds.
+    let stepped = move |from: f64, steps: f64| {
+        lever.round((from + steps * bounds_step).clamp(bounds.min, bounds.max))
+    };
     let on_key = {
         let onedit = props.onedit.clone();
         Callback::from(move |e: KeyboardEvent| {
@@ -137,7 +139,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
             // From the figure as typed, when it can be read; else from the value in use.
             let typed = e.target_unchecked_into::<HtmlInputElement>().value();
             let from = entry::read_lever(&typed, lever, value, l).unwrap_or(value);
-            let value = lever.round((from + steps * bounds_step).clamp(bounds.min, bounds.max));
+            let value = stepped(from, steps);
             onedit.emit((year, lever, LeverEdit::Set { value, live: true }));
         })
     };
@@ -155,7 +157,7 @@ pub fn LeverInput(props: &LeverInputProps) -> Html {
                 year,
                 lever,
                 LeverEdit::Set {
-                    value: stepped(steps),
+                    value: stepped(value, steps),
                     live: false,
                 },
             )

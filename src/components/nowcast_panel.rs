@@ -44,13 +44,6 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
         .province
         .ytd(year)
         .map(|y| crate::i18n::period(&y.period, l));
-    // The share the province's published period gives, or the one in use where none was published.
-    let default_share = props
-        .province
-        .ytd(year)
-        .map(|y| y.share.clone())
-        .or_else(|| props.nowcast.as_ref().map(|y| y.share.clone()))
-        .unwrap_or_else(|| Sourced::edited(0.0));
     html! {
         <div class="nowcast">
             <h3>{ l.pick("Ước tính cả năm từ số liệu từ đầu năm", "Full year from the year to date") }</h3>
@@ -72,8 +65,8 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
                             "φ: kỳ đã qua bằng bao nhiêu phần của cả năm trước; tăng trưởng cả năm gộp tăng trưởng của kỳ này và của phần còn lại của năm theo tỷ lệ đó. Mặc định: ",
                             "φ: how much of the prior full year the period makes up; full-year growth combines the period's growth and the rest of the year's in that proportion. Default: ",
                         ) }
-                        { entry::show(default_share.value, l) }
-                        { provenance_tag(&default_share.provenance, &props.province, l) }
+                        // The share of the province's published period, or the one in use where none was.
+                        { sourced(props.province.ytd(year).map_or(&ytd.share, |y| &y.share), &props.province, l) }
                     </p>
                     { ytd_field(ytd, YtdField::Growth, l, &props.onedit) }
                     { ytd_field(ytd, YtdField::Amount(Indicator::BudgetRevenue), l, &props.onedit) }
@@ -83,6 +76,16 @@ pub fn NowcastPanel(props: &NowcastProps) -> Html {
                 </div>
             }
         </div>
+    }
+}
+
+/// A figure as the field shows it, with its source mark.
+fn sourced(figure: &Sourced<f64>, province: &Province, l: Language) -> Html {
+    html! {
+        <>
+            { entry::show(figure.value, l) }
+            { provenance_tag(&figure.provenance, province, l) }
+        </>
     }
 }
 

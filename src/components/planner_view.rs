@@ -222,16 +222,16 @@ fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
 /// Prints the compact report, or the full one: the full one is marked on the document until
 /// the printing is over, so that the browser's own Print command gives the compact one.
 fn print(full: bool) {
-    let root = gloo::utils::document().document_element();
-    if let (false, Some(root)) = (full, &root) {
-        let _ = root.remove_attribute("data-print");
-    }
-    if let (true, Some(root)) = (full, root) {
-        let _ = root.set_attribute("data-print", "full");
-        gloo::events::EventListener::once(&gloo::utils::window(), "afterprint", move |_| {
+    if let Some(root) = gloo::utils::document().document_element() {
+        if full {
+            let _ = root.set_attribute("data-print", "full");
+            gloo::events::EventListener::once(&gloo::utils::window(), "afterprint", move |_| {
+                let _ = root.remove_attribute("data-print");
+            })
+            .forget();
+        } else {
             let _ = root.remove_attribute("data-print");
-        })
-        .forget();
+        }
     }
     crate::hooks::request_print();
 }

@@ -31,6 +31,9 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
     let l = props.language;
     let province = &props.province;
     let name = l.pick(&province.name().vi, &province.name().en);
+    let rows: Vec<_> = rows(province, &props.assumptions, l).collect();
+    // As the rows say it: the compact report then prints either changed rows or this line.
+    let all_default = !rows.iter().any(|(.., changed)| *changed);
     html! {
         <section class="printed-assumptions" aria-label={l.pick("Giả định của kịch bản", "Scenario assumptions")}>
             <h2>{ format!("{name} — {}", l.pick("giả định của kịch bản", "scenario assumptions")) }</h2>
@@ -41,12 +44,12 @@ pub fn PrintedAssumptions(props: &PrintedAssumptionsProps) -> Html {
                     for year in props.assumptions.plan().iter() { <th>{ year }</th> }
                 </tr></thead>
                 <tbody>
-                    for (lever, row, cells, changed) in rows(province, &props.assumptions, l) {
+                    for (lever, row, cells, changed) in rows {
                         <tr data-printed-lever={lever.id()} class={(!changed).then_some("unchanged")}><th>{ row }</th>{ for cells }</tr>
                     }
                 </tbody>
             </table>
-            if props.assumptions == *province.defaults() {
+            if all_default {
                 <p class="all-default">{ l.pick("Mọi giả định như mặc định của tỉnh.", "Every assumption is the province's default.") }</p>
             }
             <p class="printed-link">

@@ -66,10 +66,24 @@ impl PartProps {
     }
 
     fn number(&self, i: usize, default: f64) -> f64 {
-        self.args
-            .get(i)
-            .and_then(|a| a.parse().ok())
-            .unwrap_or(default)
+        self.parsed(i).unwrap_or(default)
+    }
+
+    fn parsed<T: std::str::FromStr>(&self, i: usize) -> Option<T> {
+        self.args.get(i).and_then(|a| a.parse().ok())
+    }
+}
+
+/// A part: the league at once (it reads no presets), every other one once the presets are read.
+#[component]
+fn PartRoot(props: &PartProps) -> Html {
+    match props.part {
+        Which::League => html! {
+            <League place={props.arg(0)} year={props.parsed::<u16>(1).unwrap_or_default()}
+                met={props.parsed::<usize>(2).unwrap_or_default()} total={props.parsed::<usize>(3).unwrap_or_default()}
+                projected={props.parsed::<f64>(4)} language={props.language} />
+        },
+        _ => html! { <WithPresets ..props.clone() /> },
     }
 }
 
@@ -84,14 +98,6 @@ fn WithPresets(props: &PartProps) -> Html {
             presets::load_with(move |result| loaded.set(Some(result.map(Rc::from).map_err(drop))));
         });
     }
-    // The league needs no presets: it is drawn at once, whether they are read yet or not.
-    if props.part == Which::League {
-        let count = |i: usize| props.args.get(i).and_then(|a| a.parse().ok()).unwrap_or(0);
-        return html! {
-            <League place={props.arg(0)} year={count(1) as u16} met={count(2)} total={count(3)}
-                projected={props.args.get(4).and_then(|a| a.parse().ok())} language={l} />
-        };
-    }
     match &*loaded {
         None => html! { <p class="note">{ l.pick("Đang tải…", "Loading…") }</p> },
         Some(Err(())) => html! {
@@ -103,6 +109,7 @@ fn WithPresets(props: &PartProps) -> Html {
         Some(Ok(presets)) => match props.part {
             Which::About => about(props, presets.clone()),
             Which::Data => data(props, presets.clone()),
+            // Routed before the presets are asked for (`PartRoot`).
             Which::League => Html::default(),
             Which::Saved => html! {
                 <SavedPart language={props.language} link={props.arg(0)} library={props.arg(1)}
@@ -142,7 +149,7 @@ fn data(props: &PartProps, presets: Rc<[Province]>) -> Html {
 #[wasm_bindgen]
 #[derive(Debug)]
 pub struct Part {
-    app: Option<yew::AppHandle<WithPresets>>,
+    app: Option<yew::AppHandle<PartRoot>>,
     props: PartProps,
 }
 
@@ -181,7 +188,7 @@ fn strings(args: &js_sys::Array) -> Rc<[String]> {
 fn mount(root: web_sys::Element, props: PartProps) -> Part {
     roots::number_past_the_page();
     Part {
-        app: Some(yew::Renderer::<WithPresets>::with_root_and_props(root, props.clone()).render()),
+        app: Some(yew::Renderer::<PartRoot>::with_root_and_props(root, props.clone()).render()),
         props,
     }
 }
