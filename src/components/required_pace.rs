@@ -59,6 +59,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
             value: format!("{y}:{i}").into(),
             label: format!("{y} · {}", i18n::indicator(*i, l)).into(),
             lang: None,
+            group: None,
         })
         .collect();
     let lever_choices: Vec<Choice> = plan
@@ -69,6 +70,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
             value: format!("{y}:{v}").into(),
             label: format!("{y} · {}", i18n::lever(v, l)).into(),
             lang: None,
+            group: None,
         })
         .collect();
     let on_target = {

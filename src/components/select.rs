@@ -13,6 +13,8 @@ pub struct Choice {
     pub label: AttrValue,
     /// Language of the label, when it differs from the page's.
     pub lang: Option<&'static str>,
+    /// The `optgroup` the choice is listed under; consecutive choices of one group share it.
+    pub group: Option<AttrValue>,
 }
 
 /// Properties of a select.
@@ -52,10 +54,27 @@ pub fn Select(props: &SelectProps) -> Html {
         <label class="picker">
             <span>{ props.label.clone() }</span>
             <select data-control={props.control} ref={node} {onchange}>
-                for c in props.choices.iter() {
-                    <option value={c.value.clone()} lang={c.lang} selected={c.value == props.selected}>{ c.label.clone() }</option>
+                for run in props.choices.chunk_by(|a, b| a.group == b.group) {
+                    if let Some(group) = run[0].group.clone() {
+                        <optgroup label={group}>{ options(run, &props.selected) }</optgroup>
+                    } else {
+                        { options(run, &props.selected) }
+                    }
                 }
             </select>
         </label>
     }
+}
+
+fn options(choices: &[Choice], selected: &AttrValue) -> Html {
+    choices
+        .iter()
+        .map(|c| {
+            html! {
+                <option value={c.value.clone()} lang={c.lang} selected={c.value == *selected}>
+                    { c.label.clone() }
+                </option>
+            }
+        })
+        .collect()
 }

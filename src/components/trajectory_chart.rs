@@ -9,7 +9,7 @@ use crate::hooks::{use_chart_layout, use_drawing, Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
-use planner_core::{Indicator, Province};
+use planner_core::{goal_path, Indicator, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -62,6 +62,9 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         reported: l.pick("Đã công bố", "Reported").into(),
         unit: unit.into(),
         fan: l.pick("Khoảng dao động 80 %", "80 % likely range").into(),
+        path: l
+            .pick("Lộ trình đều tới mục tiêu", "Even path to the goal")
+            .into(),
     };
     let node = use_node_ref();
     let (svg, stale) = use_drawing(
@@ -79,6 +82,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             value: i.id().into(),
             label: i18n::indicator(i, l).into(),
             lang: None,
+            group: None,
         })
         .collect::<Vec<_>>();
     let head = vec![
@@ -136,6 +140,7 @@ fn points(
         target: None,
         band: None,
         reported: None,
+        path: None,
     }];
     for (scenario, baseline) in outlook
         .projection
@@ -155,7 +160,19 @@ fn points(
             reported: province
                 .reported(scenario.year, indicator)
                 .map(|r| r.value()),
+            path: None,
         });
+    }
+    // A plan of three years or more with a goal for its last year: the even path to it.
+    let last = province.plan().last();
+    if province.plan().len() >= 3 {
+        if let Some(goal) = province.target(last, indicator) {
+            let base = (province.base_year(), base);
+            for point in &mut points {
+                point.path =
+                    goal_path::path_value(indicator, base, (last, goal.value.low()), point.year);
+            }
+        }
     }
     points
 }

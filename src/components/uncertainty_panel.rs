@@ -125,11 +125,13 @@ fn UncertaintyFields(props: &UncertaintyFieldsProps) -> Html {
                 )
                 .into(),
             lang: None,
+            group: None,
         },
         Choice {
             value: "uniform".into(),
             label: l.pick("Đều", "Uniform").into(),
             lang: None,
+            group: None,
         },
     ];
     html! {

@@ -26,6 +26,14 @@ pub fn link_issue(issue: &LinkIssue, l: Language) -> String {
         (LinkIssue::UnknownProvince(id), Language::En) => {
             format!("unknown province “{id}”: the first province is shown")
         }
+        (LinkIssue::UnknownPeriod { province, period }, Language::Vi) => format!(
+            "tỉnh “{province}” không có kế hoạch giai đoạn {}: hiển thị kế hoạch đầu tiên của tỉnh",
+            period.replace('-', "–")
+        ),
+        (LinkIssue::UnknownPeriod { province, period }, Language::En) => format!(
+            "“{province}” has no plan for {}: its first plan is shown",
+            period.replace('-', "–")
+        ),
         (LinkIssue::FutureVersion(v), Language::Vi) => format!(
             "đường liên kết từ phiên bản mới hơn (v={v}); đã dùng những gì phiên bản này hiểu được"
         ),
@@ -51,6 +59,7 @@ fn key_words(key: &str, l: Language) -> String {
         "v" => Some(("Phiên bản đường liên kết", "Link version")),
         "p" => Some(("Tỉnh", "Province")),
         "from" => Some(("Tỉnh làm điểm xuất phát", "Province started from")),
+        "period" => Some(("Giai đoạn kế hoạch", "Plan period")),
         "name" => Some(("Tên tỉnh", "Province name")),
         "name.en" => Some(("Tên tỉnh bằng tiếng Anh", "Province name in English")),
         "layer" => Some(("Bộ chỉ tiêu", "Target layer")),
@@ -174,6 +183,12 @@ pub fn reason_words(reason: &Reason, l: Language) -> String {
         (Reason::NotAPlanYear { first, last }, Language::En) => {
             format!("the province's plan covers {first}–{last}")
         }
+        (Reason::NotAPeriod, _) => l
+            .pick(
+                "giai đoạn được viết dạng 2026-2030",
+                "a period is written 2026-2030",
+            )
+            .to_owned(),
         (Reason::ReversedRange, _) => l
             .pick(
                 "cận dưới không được lớn hơn cận trên",

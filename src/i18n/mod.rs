@@ -117,6 +117,22 @@ pub fn indicator(i: Indicator, l: Language) -> &'static str {
             "Tỷ lệ vốn đầu tư trên địa bàn so với GRDP",
             "Investment in the area as a share of GRDP",
         ),
+        I::GrdpGrowthAverage => l.pick(
+            "Tăng trưởng GRDP bình quân giai đoạn",
+            "Average GRDP growth over the period",
+        ),
+        I::GrdpShareAgriculture => l.pick(
+            "Tỷ trọng nông, lâm nghiệp và thủy sản trong cơ cấu kinh tế",
+            "Agriculture's share of the economy",
+        ),
+        I::GrdpShareIndustryConstruction => l.pick(
+            "Tỷ trọng công nghiệp – xây dựng trong cơ cấu kinh tế",
+            "Industry and construction's share of the economy",
+        ),
+        I::GrdpShareServices => l.pick(
+            "Tỷ trọng dịch vụ trong cơ cấu kinh tế",
+            "Services' share of the economy",
+        ),
         I::GrdpPerCapitaUsd => l.pick("GRDP bình quân đầu người (USD)", "GRDP per capita (USD)"),
         I::TrainedLabourShare => l.pick("Tỷ lệ lao động qua đào tạo", "Share of trained workers"),
         I::CertifiedLabourShare => l.pick(

@@ -95,6 +95,7 @@ fn every_notice() -> Vec<Notice> {
             last: 2025,
         },
         Reason::ReversedRange,
+        Reason::NotAPeriod,
         Reason::NotPositive,
         Reason::Refused(Error::InvalidShares(99.0)),
     ];
@@ -116,6 +117,10 @@ fn every_notice() -> Vec<Notice> {
         .collect();
     issues.push(LinkIssue::UnknownKey("colour".into()));
     issues.push(LinkIssue::UnknownProvince("atlantis".into()));
+    issues.push(LinkIssue::UnknownPeriod {
+        province: "ha-tinh".into(),
+        period: "2031-2035".into(),
+    });
     issues.push(LinkIssue::FutureVersion("9".into()));
     issues.push(LinkIssue::TooLong { read: 300 });
     let mut all: Vec<Notice> = issues

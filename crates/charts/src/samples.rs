@@ -65,6 +65,7 @@ pub fn trajectory_text() -> TrajectoryText {
         reported: "Reported".into(),
         unit: "%".into(),
         fan: "80 % likely range".into(),
+        path: "Path to the goal".into(),
     }
 }
 
@@ -78,6 +79,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             target: None,
             band: None,
             reported: None,
+            path: None,
         },
         TrajectoryPoint {
             year: 2024,
@@ -86,6 +88,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             target: Some((8.0, 8.5)),
             band: None,
             reported: None,
+            path: None,
         },
         TrajectoryPoint {
             year: 2025,
@@ -94,6 +97,7 @@ pub fn points(scenario_2024: f64) -> Vec<TrajectoryPoint> {
             target: Some((8.7, 8.7)),
             band: None,
             reported: None,
+            path: None,
         },
     ]
 }

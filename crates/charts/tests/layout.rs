@@ -104,6 +104,7 @@ fn five_years(start: f64) -> Vec<TrajectoryPoint> {
             target: (i > 0).then_some((10.0, if i % 2 == 0 { 10.0 } else { 11.0 })),
             band: (i > 0).then_some((start - 1.0, start, start + 1.5)),
             reported: (i == 1).then_some(9.9),
+            path: None,
         })
         .collect()
 }

@@ -193,6 +193,7 @@ fn names_that_look_like_markup_stay_text() {
         reported: HOSTILE.into(),
         unit: HOSTILE.into(),
         fan: HOSTILE.into(),
+        path: "Path to the goal".into(),
     };
     let hostile_number = |_: f64| HOSTILE.to_owned();
     for layout in LAYOUTS {
@@ -367,14 +368,16 @@ proptest! {
                 range(),
                 proptest::option::of((number(), number(), number())),
                 proptest::option::of(number()),
+                proptest::option::of(number()),
             )
-                .prop_map(|(year, scenario, baseline, target, band, reported)| TrajectoryPoint {
+                .prop_map(|(year, scenario, baseline, target, band, reported, path)| TrajectoryPoint {
                     year,
                     scenario,
                     baseline,
                     target,
                     band,
                     reported,
+                    path,
                 }),
             0..5,
         ),
@@ -388,6 +391,7 @@ proptest! {
             reported: words[0].clone(),
             unit: words[1].clone(),
             fan: words[2].clone(),
+            path: words[3].clone(),
         };
         check("trajectory", &trajectory_svg(&text, &points, &one_decimal, layout));
     }

@@ -182,6 +182,19 @@ impl BaseYear {
         raw.map(|x| x / sum)
     }
 
+    /// A sector's share of the three sectors' value added, % (product taxes left out).
+    fn sector_share(&self, sector: Sector) -> f64 {
+        let three: f64 = [
+            Sector::Agriculture,
+            Sector::IndustryConstruction,
+            Sector::Services,
+        ]
+        .iter()
+        .map(|&s| self.get(BaseField::share_of(s)))
+        .sum();
+        100.0 * self.get(BaseField::share_of(sector)) / three
+    }
+
     /// Base-year value of an indicator the model derives (0 for an entered one, which the
     /// model does not know: see [`Indicator::entered`]).
     pub fn indicator(&self, indicator: Indicator) -> f64 {
@@ -210,6 +223,12 @@ impl BaseYear {
             Indicator::InvestmentShareGrdp => {
                 100.0 * self.get(F::SocialInvestment) / self.get(F::GrdpNominal)
             }
+            Indicator::GrdpGrowthAverage => self.get(F::GrdpGrowth),
+            Indicator::GrdpShareAgriculture => self.sector_share(Sector::Agriculture),
+            Indicator::GrdpShareIndustryConstruction => {
+                self.sector_share(Sector::IndustryConstruction)
+            }
+            Indicator::GrdpShareServices => self.sector_share(Sector::Services),
             // Entered: the model has no base for them (the board shows what was reported).
             _ => 0.0,
         }

@@ -42,6 +42,30 @@ pub fn required(
     Seek::new(base, assumptions, lever, indicator, goal, nowcast).solve()
 }
 
+/// The constant yearly value of `lever`, the same in every plan year from the first through
+/// `indicator`'s year, at which the indicator just meets `goal` then: the pace a five-year goal
+/// asks for ("what growth a year reaches 168 million VND per head by 2030?"). Rounded as
+/// [`required_as_typed`] rounds.
+pub fn required_each_year(
+    base: &BaseYear,
+    assumptions: &Assumptions,
+    lever: Lever,
+    indicator: (Indicator, u16),
+    goal: (f64, Direction),
+    nowcast: Option<&YearToDate>,
+) -> Required {
+    let mut seek = Seek::new(
+        base,
+        assumptions,
+        (lever, indicator.1),
+        indicator,
+        goal,
+        nowcast,
+    );
+    seek.every_year = true;
+    seek.as_typed()
+}
+
 /// [`required`], as a planner would type it: rounded to the decimals the lever keeps
 /// ([`Lever::decimals`]) on the side that still meets the goal, so that setting the lever to it
 /// meets the target. Any other answer is returned as it is.
@@ -53,20 +77,25 @@ pub fn required_as_typed(
     goal: (f64, Direction),
     nowcast: Option<&YearToDate>,
 ) -> Required {
-    let seek = Seek::new(base, assumptions, lever, indicator, goal, nowcast);
-    let answer = seek.solve();
-    let Required::At(exact) = answer else {
-        return answer;
-    };
-    let lever = lever.0;
-    let scale = 10f64.powi(i32::try_from(lever.decimals()).unwrap_or(0));
-    let (down, up) = ((exact * scale).floor(), (exact * scale).ceil());
-    // The nearer side first; one step further out only where rounding error hides the edge.
-    [down, up, up + 1.0, down - 1.0]
-        .into_iter()
-        .map(|steps| steps / scale)
-        .find(|&v| lever.bounds().contains(v) && seek.meets(v))
-        .map_or(answer, Required::At)
+    Seek::new(base, assumptions, lever, indicator, goal, nowcast).as_typed()
+}
+
+impl Seek<'_> {
+    fn as_typed(&self) -> Required {
+        let answer = self.solve();
+        let Required::At(exact) = answer else {
+            return answer;
+        };
+        let lever = self.lever.0;
+        let scale = 10f64.powi(i32::try_from(lever.decimals()).unwrap_or(0));
+        let (down, up) = ((exact * scale).floor(), (exact * scale).ceil());
+        // The nearer side first; one step further out only where rounding error hides the edge.
+        [down, up, up + 1.0, down - 1.0]
+            .into_iter()
+            .map(|steps| steps / scale)
+            .find(|&v| lever.bounds().contains(v) && self.meets(v))
+            .map_or(answer, Required::At)
+    }
 }
 
 /// One goal seek: which lever moves, which indicator must meet which goal. Values and goal are
@@ -79,6 +108,8 @@ struct Seek<'a> {
     nowcast: Option<&'a YearToDate>,
     sign: f64,
     goal: f64,
+    /// The lever takes the value in every plan year through its year, not in its year alone.
+    every_year: bool,
 }
 
 impl<'a> Seek<'a> {
@@ -103,6 +134,7 @@ impl<'a> Seek<'a> {
             nowcast,
             sign,
             goal: sign * goal,
+            every_year: false,
         }
     }
 
@@ -110,8 +142,15 @@ impl<'a> Seek<'a> {
     fn at(&self, value: f64) -> f64 {
         let ((lever, lever_year), (indicator, year)) = (self.lever, self.indicator);
         let mut a = self.assumptions.clone();
-        if a.set(lever_year, lever, value).is_err() {
-            return f64::NAN;
+        let first = if self.every_year {
+            a.plan().first()
+        } else {
+            lever_year
+        };
+        for y in first..=lever_year {
+            if a.set(y, lever, value).is_err() {
+                return f64::NAN;
+            }
         }
         self.sign
             * project_with(self.base, &a, self.nowcast)

@@ -114,6 +114,15 @@ vocabulary! {
         NewRuralDistricts = "new_rural_districts",
         /// Development investment in the area as a share of GRDP at current prices, %.
         InvestmentShareGrdp = "investment_share_grdp",
+        /// Average real GRDP growth a year from the base year through the year (%): what a
+        /// five-year plan's "≥ 10 % a year on average" is judged on.
+        GrdpGrowthAverage = "grdp_growth_average",
+        /// Agriculture, forestry and fishery's share of the three sectors' value added (%).
+        GrdpShareAgriculture = "grdp_share_agriculture",
+        /// Industry and construction's share of the three sectors' value added (%).
+        GrdpShareIndustryConstruction = "grdp_share_industry_construction",
+        /// Services' share of the three sectors' value added (%).
+        GrdpShareServices = "grdp_share_services",
         /// GRDP per capita in US dollars (entered).
         GrdpPerCapitaUsd = "grdp_per_capita_usd",
         /// Share of workers with training, % (entered).
@@ -146,6 +155,10 @@ impl Indicator {
             Indicator::GrdpGrowth
             | Indicator::PublicInvestmentDisbursementRate
             | Indicator::InvestmentShareGrdp
+            | Indicator::GrdpGrowthAverage
+            | Indicator::GrdpShareAgriculture
+            | Indicator::GrdpShareIndustryConstruction
+            | Indicator::GrdpShareServices
             | Indicator::TrainedLabourShare
             | Indicator::CertifiedLabourShare
             | Indicator::UrbanisationRate

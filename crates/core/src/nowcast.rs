@@ -97,6 +97,7 @@ pub fn project_nowcast(
         let nowcast = phi * g.value + (1.0 - phi) * levers;
         let factor = (1.0 + nowcast / 100.0) / (1.0 + levers / 100.0);
         projection.set(year, Indicator::GrdpGrowth, nowcast);
+        projection.average_growth();
         // The sector contributions still add up to the year's growth.
         if levers != 0.0 {
             projection.scale_contributions(year, nowcast / levers);

@@ -14,10 +14,16 @@ use crate::province::Province;
 use crate::Error;
 
 /// The bundled preset files, in the order the picker lists them.
-pub const PRESET_FILES: [(&str, &str); 3] = [
+pub const PRESET_FILES: [(&str, &str); 6] = [
     ("ha-tinh", include_str!("../presets/ha-tinh.json")),
     ("bac-giang", include_str!("../presets/bac-giang.json")),
     ("hai-duong", include_str!("../presets/hai-duong.json")),
+    (
+        "ha-tinh-2026-2030",
+        include_str!("../presets/ha-tinh-2026-2030.json"),
+    ),
+    ("bac-ninh", include_str!("../presets/bac-ninh.json")),
+    ("hai-phong", include_str!("../presets/hai-phong.json")),
 ];
 
 /// Loads and validates every bundled province.

@@ -8,6 +8,9 @@
 //! - Domestic and import-export budget revenue, total social investment and exports compound on
 //!   their base; total revenue = domestic + import-export.
 //! - Public investment disbursed = plan × disbursement rate.
+//! - Average growth since the base year is the geometric mean of the years' `G_t`; the structure
+//!   of GRDP is each sector's rolled-forward weight over the three sectors' (product taxes left
+//!   out, as the provinces' structure goals are written), at the base year's relative prices.
 //! - Jobs and poverty reduction are the year's lever; districts meeting the new-rural standard
 //!   accumulate, capped at the province's number of districts.
 
@@ -76,6 +79,17 @@ impl Projection {
         }
     }
 
+    /// Sets each year's average growth since the base year from the years' growth: the geometric
+    /// mean `(Π (1 + G_t))^(1/n) − 1`. Called again whenever a year's growth is replaced.
+    pub(crate) fn average_growth(&mut self) {
+        let mut index = 1.0;
+        for (n, y) in (1..).zip(self.years.iter_mut()) {
+            index *= 1.0 + y.value(Indicator::GrdpGrowth) / 100.0;
+            y.values[Indicator::GrdpGrowthAverage.index()] =
+                100.0 * (index.powf(1.0 / f64::from(n)) - 1.0);
+        }
+    }
+
     /// Multiplies the sector contributions of one year.
     pub(crate) fn scale_contributions(&mut self, year: u16, factor: f64) {
         if let Some(y) = self.years.iter_mut().find(|y| y.year == year) {
@@ -127,10 +141,12 @@ pub fn project(base: &BaseYear, assumptions: &Assumptions) -> Projection {
             projected
         })
         .collect();
-    Projection {
+    let mut projection = Projection {
         base: std::array::from_fn(|i| base.indicator(Indicator::ALL[i])),
         years,
-    }
+    };
+    projection.average_growth();
+    projection
 }
 
 fn pct(levers: &LeverValues, lever: Lever) -> f64 {
@@ -201,6 +217,15 @@ fn project_year(
         Indicator::InvestmentShareGrdp,
         100.0 * next.social_investment / next.nominal,
     );
+
+    let sectors = weights_end[0] + weights_end[1] + weights_end[2];
+    for (indicator, share) in [
+        (Indicator::GrdpShareAgriculture, weights_end[0]),
+        (Indicator::GrdpShareIndustryConstruction, weights_end[1]),
+        (Indicator::GrdpShareServices, weights_end[2]),
+    ] {
+        values[indicator.index()] = 100.0 * share / sectors;
+    }
 
     let projection = YearProjection {
         year,

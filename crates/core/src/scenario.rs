@@ -15,6 +15,7 @@ use crate::lever::Lever;
 use crate::link::{Link, LinkIssue, OwnProvince, Reason};
 use crate::montecarlo::Uncertainty;
 use crate::nowcast::YearToDate;
+use crate::plans;
 use crate::provenance::Sourced;
 use crate::province::Province;
 use std::rc::Rc;
@@ -59,15 +60,22 @@ impl Scenario {
     /// from the original. Language, view and chart are the app's to add.
     pub fn to_link(&self, presets: &[Province]) -> Link {
         let province = &*self.province;
-        let mut link = Link {
-            province: Some(province.id().clone()),
-            ..Link::default()
-        };
-        if let Some(template) = province.template() {
-            link.own = Some(OwnProvince {
-                template: template.clone(),
-                name: province.name().clone(),
-            });
+        let mut link = Link::default();
+        match province.template() {
+            None => {
+                let (id, period) = plans::name_of(presets, province.id());
+                link.province = Some(id);
+                link.period = period;
+            }
+            Some(template) => {
+                let (template, period) = plans::name_of(presets, template);
+                link.province = Some(province.id().clone());
+                link.period = period;
+                link.own = Some(OwnProvince {
+                    template,
+                    name: province.name().clone(),
+                });
+            }
         }
         if self.tolerance != Tolerance::default() {
             link.tolerance = Some(self.tolerance);
@@ -185,24 +193,33 @@ pub fn original(province: &Province, presets: &[Province]) -> Option<Province> {
 }
 
 fn province_of(link: &Link, presets: &[Province], issues: &mut Vec<LinkIssue>) -> Province {
-    let preset = |id: &crate::ProvinceId| presets.iter().find(|p| p.id() == id);
-    match (&link.province, &link.own) {
-        (None, _) => presets[0].clone(),
-        (Some(id), _) if preset(id).is_some() => {
-            preset(id).cloned().unwrap_or_else(|| presets[0].clone())
+    // The plan of the period asked for; else the province's first plan, with the period named
+    // as missing.
+    let mut plan = |id: &crate::ProvinceId| -> Option<Province> {
+        if let Some(found) = plans::find(presets, id, link.period) {
+            return Some(found.clone());
         }
-        (Some(id), Some(own)) => match preset(&own.template) {
-            Some(template) => template.derive(id.clone(), own.name.clone()),
-            None => {
-                issues.push(LinkIssue::UnknownProvince(own.template.to_string()));
-                presets[0].clone()
-            }
-        },
-        (Some(id), None) => {
-            issues.push(LinkIssue::UnknownProvince(id.to_string()));
-            presets[0].clone()
+        let first = plans::find(presets, id, None)?;
+        if let Some(period) = link.period {
+            issues.push(LinkIssue::UnknownPeriod {
+                province: id.to_string(),
+                period: period.to_string(),
+            });
         }
-    }
+        Some(first.clone())
+    };
+    let (wanted, province) = match (&link.province, &link.own) {
+        (None, _) => return presets[0].clone(),
+        (Some(id), None) => (id, plan(id)),
+        (Some(id), Some(own)) => (
+            &own.template,
+            plan(&own.template).map(|t| t.derive(id.clone(), own.name.clone())),
+        ),
+    };
+    province.unwrap_or_else(|| {
+        issues.push(LinkIssue::UnknownProvince(wanted.to_string()));
+        presets[0].clone()
+    })
 }
 
 /// Base edits together; if the province refuses them, each figure alone and the four shares as

@@ -59,25 +59,29 @@ fn each_deflator_is_the_one_the_provinces_figures_imply() {
 #[test]
 fn revenue_and_investment_grow_with_nominal_grdp_under_that_deflator() {
     for p in presets().unwrap() {
+        let first = p.plan().iter().next().unwrap();
         let growth = project(p.base(), p.defaults())
-            .year(2024)
+            .year(first)
             .unwrap()
             .value(Indicator::GrdpGrowth);
         let nominal = 100.0
-            * ((1.0 + growth / 100.0) * (1.0 + lever(&p, 2024, Lever::Deflator) / 100.0) - 1.0);
+            * ((1.0 + growth / 100.0) * (1.0 + lever(&p, first, Lever::Deflator) / 100.0) - 1.0);
         let id = p.id().to_string();
         close(
-            lever(&p, 2024, Lever::GrowthBudgetDomestic),
+            lever(&p, first, Lever::GrowthBudgetDomestic),
             nominal,
             0.05,
             &id,
         );
-        close(
-            lever(&p, 2024, Lever::GrowthSocialInvestment),
-            nominal,
-            0.05,
-            &id,
-        );
+        // The 2026–2030 plans carry their own reasons for investment (a stated pace).
+        if first < 2026 {
+            close(
+                lever(&p, first, Lever::GrowthSocialInvestment),
+                nominal,
+                0.05,
+                &id,
+            );
+        }
     }
 }
 

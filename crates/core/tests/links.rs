@@ -109,7 +109,10 @@ fn links() -> impl Strategy<Value = Link> {
             proptest::option::of(proptest::option::of((0.0f64..1e6, -50.0f64..50.0))),
         )),
         proptest::option::of((any::<u64>(), 1u32..=100_000, any::<bool>(), 0.0f64..=5.0)),
-        proptest::option::of(prop::sample::select(Layer::ALL.to_vec())),
+        (
+            proptest::option::of(prop::sample::select(Layer::ALL.to_vec())),
+            proptest::option::of((1990u16..=2090, 0u16..=10)),
+        ),
     )
         .prop_map(
             |(
@@ -124,11 +127,15 @@ fn links() -> impl Strategy<Value = Link> {
                 (levers, stated),
                 ytd,
                 mc,
-                layer,
+                (layer, period),
             )| {
                 Link {
                     province,
                     layer,
+                    period: period.map(|(first, years)| planner_core::plans::Period {
+                        first,
+                        last: first + years,
+                    }),
                     own: own
                         .map(|(t, vi, en)| OwnProvince {
                             template: ProvinceId::new(&t).unwrap(),

@@ -10,6 +10,9 @@ use planner_core::{presets, Indicator, Lever, Provenance, Province};
 use std::collections::BTreeMap;
 use std::fmt::Debug;
 
+#[path = "outcomes/plans_2026_2030.rs"]
+mod plans_2026_2030;
+
 /// Which figure of a reported outcome a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Role {
@@ -375,7 +378,8 @@ fn every_target_is_the_one_transcribed() {
             }
         }
     }
-    let expected = table(TARGETS.iter().map(|&(p, y, l, i, low, high, src)| {
+    let rows = TARGETS.iter().chain(plans_2026_2030::TARGETS);
+    let expected = table(rows.map(|&(p, y, l, i, low, high, src)| {
         (
             (p.to_owned(), y, l.to_owned(), i),
             (low, high, src.to_owned()),
@@ -385,6 +389,7 @@ fn every_target_is_the_one_transcribed() {
     let expected = table(
         MAIN_TARGETS
             .iter()
+            .chain(plans_2026_2030::MAIN_TARGETS)
             .map(|&(p, y, l, main)| ((p.to_owned(), y, l.to_owned()), main)),
     );
     same(

@@ -44,6 +44,18 @@ fn expected_direction(lever: Lever, indicator: Indicator, same_year: bool) -> Op
         | Lever::GrowthProductTaxes => match indicator {
             I::GrdpGrowth if !same_year => return None,
             I::GrdpGrowth => 1,
+            // Every sector's level is at least as high, so is real GRDP since the base.
+            I::GrdpGrowthAverage => 1,
+            // A sector growing faster gains its share of the three sectors, the others lose.
+            I::GrdpShareAgriculture | I::GrdpShareIndustryConstruction | I::GrdpShareServices => {
+                match (lever, indicator) {
+                    (Lever::GrowthProductTaxes, _) => 0,
+                    (Lever::GrowthAgriculture, I::GrdpShareAgriculture)
+                    | (Lever::GrowthIndustryConstruction, I::GrdpShareIndustryConstruction)
+                    | (Lever::GrowthServices, I::GrdpShareServices) => 1,
+                    _ => -1,
+                }
+            }
             _ if levels_of_output => 1,
             // Investment over a larger GRDP is a smaller share.
             I::InvestmentShareGrdp => -1,

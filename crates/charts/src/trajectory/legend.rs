@@ -94,3 +94,19 @@ pub(super) fn fan_legend(out: &mut String, label: &str, layout: Layout) {
     );
     svg::text(out, (x + 28) as i32, y, Anchor::Start, "legend", label);
 }
+
+/// The path-to-the-goal entry: right of the second legend line, or right of the fan's third line
+/// on a narrow page.
+pub(super) fn path_legend(out: &mut String, label: &str, layout: Layout) {
+    use std::fmt::Write;
+    let (x, y) = match layout {
+        Layout::Wide => (LEFT + 350, 34),
+        Layout::Narrow => (LEFT + 150, 52),
+    };
+    let _ = write!(
+        out,
+        r##"<line x1="{x}" y1="{y}" x2="{}" y2="{y}" stroke="#24527a" stroke-width="2" stroke-dasharray="2 4"/>"##,
+        x + 22
+    );
+    svg::text(out, (x + 28) as i32, y, Anchor::Start, "legend", label);
+}

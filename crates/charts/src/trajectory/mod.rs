@@ -8,7 +8,7 @@ use plotters::prelude::*;
 
 mod legend;
 mod placer;
-use legend::{fan_legend, legend, reported_legend};
+use legend::{fan_legend, legend, path_legend, reported_legend};
 use placer::Placer;
 
 /// One year of the trajectory.
@@ -26,6 +26,9 @@ pub struct TrajectoryPoint {
     pub band: Option<(f64, f64, f64)>,
     /// The outcome the province reported for the year, if any (a cross).
     pub reported: Option<f64>,
+    /// The path to a goal of the plan's last year: where a constant yearly pace from the base
+    /// year puts the indicator this year (a dotted line), when the plan has such a goal.
+    pub path: Option<f64>,
 }
 
 /// Words of the chart, in the reader's language.
@@ -45,6 +48,8 @@ pub struct TrajectoryText {
     pub unit: String,
     /// Legend entry of the uncertainty fan (shown only when a point has a band).
     pub fan: String,
+    /// Legend entry of the path to the goal (shown only when a point has one).
+    pub path: String,
 }
 
 const WIDTH: u32 = 560;
@@ -85,6 +90,7 @@ pub fn trajectory_svg(
             b10,
             b90,
             p.reported.unwrap_or(p.scenario),
+            p.path.unwrap_or(p.scenario),
         ]
     });
     let y = axis(values, false);
@@ -148,6 +154,15 @@ pub fn trajectory_svg(
                     .enumerate()
                     .map(move |(i, p)| (i as f64, f(p)))
             };
+            let _ = chart.draw_series(DashedLineSeries::new(
+                points
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, p)| Some((i as f64, p.path?))),
+                2,
+                4,
+                TARGET.stroke_width(2),
+            ));
             let _ = chart.draw_series(DashedLineSeries::new(
                 at(|p| p.baseline),
                 6,
@@ -218,6 +233,9 @@ pub fn trajectory_svg(
     if points.iter().any(|p| p.band.is_some()) {
         fan_legend(&mut labels, &text.fan, layout);
     }
+    if points.iter().any(|p| p.path.is_some()) {
+        path_legend(&mut labels, &text.path, layout);
+    }
     svg::finish(&geometry, width, height, &text.title, &labels)
 }
 
@@ -286,6 +304,22 @@ mod tests {
         let svg = trajectory_svg(&text(), &reported, &|v| format!("{v:.1}"), Layout::Wide);
         assert!(svg.contains(">Reported<"), "{svg}");
         assert!(svg.matches("<path").count() > plain.matches("<path").count());
+    }
+
+    #[test]
+    fn a_path_to_the_goal_is_a_dotted_line_with_its_own_legend_entry() {
+        let plain = trajectory_svg(&text(), &points(8.3), &|v| format!("{v:.1}"), Layout::Wide);
+        assert!(!plain.contains(">Path to the goal<"));
+        let mut path = points(8.3);
+        path[1].path = Some(7.9);
+        path[2].path = Some(9.1);
+        let svg = trajectory_svg(&text(), &path, &|v| format!("{v:.1}"), Layout::Wide);
+        assert!(svg.contains(">Path to the goal<"), "{svg}");
+        assert!(
+            svg.contains(r##"stroke-dasharray="2 4""##),
+            "the legend's dotted swatch: {svg}"
+        );
+        assert!(svg.len() > plain.len() + 200, "the path is drawn");
     }
 
     #[test]

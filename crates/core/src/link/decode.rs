@@ -62,6 +62,10 @@ pub fn decode(query: &str) -> Decoded {
             "from" => ProvinceId::new(&value)
                 .map(|id| own_template = Some(id))
                 .map_err(|_| bad(Reason::BadId)),
+            "period" => value
+                .parse()
+                .map(|p| decoded.link.period = Some(p))
+                .map_err(|()| bad(Reason::NotAPeriod)),
             "name" | "name.en" => name(&value)
                 .map(|n| {
                     if key == "name" {

@@ -18,6 +18,13 @@ pub enum LinkIssue {
     },
     /// The province is neither bundled nor described by the link.
     UnknownProvince(String),
+    /// The province has no plan for the period: its first plan is shown.
+    UnknownPeriod {
+        /// The province's id.
+        province: String,
+        /// The period asked for.
+        period: String,
+    },
     /// Written by a newer version of the app: read as far as this version understands.
     FutureVersion(String),
     /// The link is longer than this version reads.
@@ -60,6 +67,8 @@ pub enum Reason {
     },
     /// A target whose low bound is above its high bound.
     ReversedRange,
+    /// A plan period is written `2026-2030`.
+    NotAPeriod,
     /// A target of a level that is not above zero.
     NotPositive,
     /// The province refused the value (the model's own check).
@@ -81,6 +90,7 @@ impl fmt::Display for Reason {
                 write!(f, "the province's plan covers {first}–{last}")
             }
             Reason::ReversedRange => f.write_str("the low bound must not exceed the high one"),
+            Reason::NotAPeriod => f.write_str("a period is written 2026-2030"),
             Reason::NotPositive => f.write_str("a target of this indicator must be above zero"),
             Reason::Refused(e) => write!(f, "{e}"),
         }
@@ -97,6 +107,10 @@ impl fmt::Display for LinkIssue {
             LinkIssue::UnknownProvince(id) => write!(
                 f,
                 "unknown province “{id}”: the first bundled province is shown"
+            ),
+            LinkIssue::UnknownPeriod { province, period } => write!(
+                f,
+                "“{province}” has no plan for {period}: its first plan is shown"
             ),
             LinkIssue::FutureVersion(v) => write!(
                 f,

@@ -10,6 +10,7 @@
 //! | `v` | scheme version | `v=2` |
 //! | `p` | province id | `p=ha-tinh` |
 //! | `from`, `name`, `name.en` | a user's own province: template id and names | `from=ha-tinh&name=Ngh%E1%BB%87+An` |
+//! | `period` | the plan's years, for any plan of the province (or of the template) after its first | `period=2026-2030` |
 //! | `layer` | target layer judged against, when not the province's default: `council`, `government`, `term` or `committee` | `layer=term` |
 //! | `lang` | `vi` or `en` | `lang=en` |
 //! | `view` | `planner`, `data`, `saved` or `about` | `view=data` |
@@ -80,6 +81,8 @@ pub struct Link {
     pub province: Option<ProvinceId>,
     /// Set when the province is a user's own.
     pub own: Option<OwnProvince>,
+    /// The plan's period, when not the province's (or the template's) first plan.
+    pub period: Option<crate::plans::Period>,
     /// The target layer, when not the province's default.
     pub layer: Option<Layer>,
     /// Display language id (one of [`LANGUAGES`]).
@@ -136,6 +139,9 @@ pub fn encode(link: &Link) -> String {
         out.append_pair("from", own.template.as_str());
         out.append_pair("name", &own.name.vi);
         out.append_pair("name.en", &own.name.en);
+    }
+    if let Some(period) = link.period {
+        out.append_pair("period", &period.to_string());
     }
     if let Some(layer) = link.layer {
         out.append_pair("layer", layer.id());

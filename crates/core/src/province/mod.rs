@@ -91,7 +91,12 @@ pub struct Province {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ProvinceRecord {
+    /// The plan's id: the province's own id for its first plan (`ha-tinh`), the province's id
+    /// and the period for a later one (`ha-tinh-2026-2030`).
     id: ProvinceId,
+    /// For a later plan of a province: the province's id, as links and the picker name it.
+    #[serde(default)]
+    province: Option<ProvinceId>,
     name: Names,
     /// The year of the last actuals the plan starts from.
     base_year: u16,
@@ -133,6 +138,11 @@ impl Province {
     /// Id.
     pub fn id(&self) -> &ProvinceId {
         &self.record.id
+    }
+
+    /// The province's id, the same for each of its plans (`ha-tinh` for both of Hà Tĩnh's).
+    pub fn province_id(&self) -> &ProvinceId {
+        self.record.province.as_ref().unwrap_or(&self.record.id)
     }
 
     /// Names.
@@ -262,6 +272,7 @@ impl Province {
         };
         let mut record = self.record.clone();
         record.id = id;
+        record.province = None;
         record.name = name;
         // Always the bundled province at the root, so links can rebuild it from the presets.
         record.template = Some(self.template().unwrap_or(&self.record.id).clone());
