@@ -12,6 +12,9 @@ use yew::prelude::*;
 /// Properties of the chart.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct AttainmentChartProps {
+    /// Told when a chart file could not be written.
+    #[prop_or_default]
+    pub onfail: Callback<()>,
     /// Projection year.
     pub year: u16,
     /// Board rows (those without a target are left out).
@@ -57,7 +60,7 @@ pub fn AttainmentChart(props: &AttainmentChartProps) -> Html {
             { super::chart_export::chart_export(&svg, &format!("{}-{}-{}", planner_core::slug(&props.place), l.pick("muc-dat", "attainment"), props.year), Caption {
                 title: title.clone(),
                 details: format!("{} · {} · {}", props.place, props.year, l.pick("% so với mức cần đạt", "% of the value that meets each target")),
-            }, l) }
+            }, l, &props.onfail) }
         </figure>
     }
 }

@@ -1,13 +1,8 @@
-//! Buttons that save a chart as SVG or PNG.
+//! Buttons that save a chart as SVG or PNG. The file is framed and written by the module loaded
+//! when first needed (`crates/views`, `save_chart`), so the page's first load carries none of it.
 
 use crate::i18n::Language;
-use crate::services::files;
-use planner_charts::{framed, Frame};
 use yew::prelude::*;
-
-/// Styles the page gives charts, embedded so a saved SVG looks the same on its own.
-const STANDALONE_STYLE: &str =
-    "<style>text{font:12px 'Noto Sans','Segoe UI',Arial,sans-serif;fill:#1d1d1f}.value,.tick{fill:#5b5b60}.frame-title{font-size:15px;font-weight:600}</style>";
 
 /// What a saved chart says around the drawing: its title and what it shows (province, years,
 /// unit); the source and the scenario's link are added when it is saved.
@@ -20,63 +15,45 @@ pub struct Caption {
 }
 
 /// "SVG" and "PNG" buttons for a chart drawn as `svg`; files are named `<stem>.svg|png` and
-/// carry the caption, the source and the link on a white background.
-pub fn chart_export(svg: &AttrValue, stem: &str, caption: Caption, l: Language) -> Html {
-    let file = {
-        let svg = svg.clone();
-        move || {
-            let (width, height) = size(&svg);
-            let frame = Frame {
-                title: caption.title.clone(),
-                details: caption.details.clone(),
-                source: l
-                    .pick(
-                        "Nguồn: số liệu năm gốc và chỉ tiêu như ứng dụng ghi nguồn từng số (công bố, suy ra, giả định, đã sửa); dự báo của kịch bản theo đường liên kết dưới đây.",
-                        "Source: base-year figures and targets as the app sources each one (published, derived, assumed, edited); the scenario's projection at the link below.",
-                    )
-                    .to_owned(),
-                link: web_sys::window()
-                    .and_then(|w| w.location().href().ok())
-                    .unwrap_or_default(),
-            };
-            framed(&svg, width, height, &frame, STANDALONE_STYLE)
-        }
-    };
-    let on_svg = {
-        let (file, name) = (file.clone(), format!("{stem}.svg"));
+/// carry the caption, the source and the link on a white background. `onfail` is told when a
+/// file could not be written.
+pub fn chart_export(
+    svg: &AttrValue,
+    stem: &str,
+    caption: Caption,
+    l: Language,
+    onfail: &Callback<()>,
+) -> Html {
+    let save = |format: &'static str| {
+        let (svg, stem, caption, notify) = (
+            svg.clone(),
+            stem.to_owned(),
+            caption.clone(),
+            onfail.clone(),
+        );
         Callback::from(move |_: MouseEvent| {
-            let (svg, _, _) = file();
-            let _ = files::download_text(&name, "image/svg+xml", &svg);
-        })
-    };
-    let on_png = {
-        let name = format!("{stem}.png");
-        Callback::from(move |_: MouseEvent| {
-            let (svg, width, height) = file();
-            files::download_png(name.clone(), svg, width, height)
+            let args = [
+                l.id().to_owned(),
+                format.to_owned(),
+                stem.clone(),
+                svg.to_string(),
+                caption.title.clone(),
+                caption.details.clone(),
+            ];
+            let notify = notify.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                if let Err(e) = crate::services::views::call("save_chart", &args).await {
+                    gloo::console::warn!("the chart could not be saved", e);
+                    notify.emit(());
+                }
+            });
         })
     };
     html! {
         <div class="chart-export">
-            <button type="button" data-control="export-svg" onclick={on_svg}>{ l.pick("Lưu SVG", "Save SVG") }</button>
-            <button type="button" data-control="export-png" onclick={on_png}>{ l.pick("Lưu PNG", "Save PNG") }</button>
+            <button type="button" data-control="export-svg" onclick={save("svg")}>{ l.pick("Lưu SVG", "Save SVG") }</button>
+            <button type="button" data-control="export-png" onclick={save("png")}>{ l.pick("Lưu PNG", "Save PNG") }</button>
         </div>
-    }
-}
-
-/// Width and height from the drawing's `viewBox`.
-fn size(svg: &str) -> (u32, u32) {
-    let view_box = svg
-        .split("viewBox=\"")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap_or("");
-    let numbers: Vec<u32> = view_box
-        .split_whitespace()
-        .filter_map(|n| n.parse().ok())
-        .collect();
-    match numbers[..] {
-        [_, _, w, h] => (w, h),
-        _ => (640, 400),
     }
 }

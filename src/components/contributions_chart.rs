@@ -14,6 +14,9 @@ use yew::prelude::*;
 /// Properties of the contributions chart.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct ContributionsChartProps {
+    /// Told when a chart file could not be written.
+    #[prop_or_default]
+    pub onfail: Callback<()>,
     /// The province (for the growth targets).
     pub province: Shared<Province>,
     /// Projections.
@@ -78,7 +81,7 @@ pub fn ContributionsChart(props: &ContributionsChartProps) -> Html {
             { super::chart_export::chart_export(&svg, &format!("{}-{}", props.province.id(), l.pick("dong-gop-tang-truong", "growth-contributions")), Caption {
                 title: text.title.to_string(),
                 details: format!("{} · {}–{} · {}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.plan().first(), props.province.plan().last(), l.pick("điểm %", "percentage points")),
-            }, l) }
+            }, l, &props.onfail) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

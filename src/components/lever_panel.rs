@@ -1,5 +1,6 @@
 //! Every lever for every plan year, grouped as planners think of them.
 
+use super::lever_every_year::EveryYear;
 use super::lever_input::{LeverEdit, LeverInput};
 use super::provenance_tag::{provenance_legend, provenance_mark};
 use crate::i18n::{self, Language};
@@ -61,6 +62,8 @@ pub struct LeverPanelProps {
     pub focus: Option<(u16, Lever, u32)>,
     /// What the user did to a lever.
     pub onedit: Callback<(u16, Lever, LeverEdit)>,
+    /// What the user did to a lever's every-year field (plans of three years or more).
+    pub onevery: Callback<(Lever, LeverEdit)>,
 }
 
 /// A table per group: one row per lever, one column per plan year.
@@ -68,6 +71,8 @@ pub struct LeverPanelProps {
 pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     let l = props.language;
     let plan = props.assumptions.plan();
+    // A long plan gets a column that sets a lever in every year at once.
+    let every = (plan.len() >= 3).then_some((plan.first(), plan.last()));
     html! {
         <>
         { provenance_legend(l) }
@@ -76,11 +81,14 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
                 <caption>{ l.pick(vi, en) }</caption>
                 <thead><tr>
                     <th scope="col">{ l.pick("Giả định", "Assumption") }</th>
+                    if every.is_some() {
+                        <th scope="col" class="every-year">{ l.pick("Mọi năm", "Every year") }</th>
+                    }
                     for year in plan.iter() { <th scope="col">{ year }</th> }
                 </tr></thead>
                 <tbody>
                     for &lever in levers.iter() {
-                        <LeverRow {lever} language={l} province={props.province.clone()} onedit={props.onedit.clone()}
+                        <LeverRow {lever} {every} onevery={props.onevery.clone()} language={l} province={props.province.clone()} onedit={props.onedit.clone()}
                             values={props.assumptions.iter().map(|(y, v)| (y, v.get(lever))).collect::<Vec<_>>()}
                             focus={props.focus.and_then(|(y, v, n)| (v == lever).then_some((y, n)))} />
                     }
@@ -102,6 +110,9 @@ struct LeverRowProps {
     /// A field of this lever to take the focus: its year, and a number that changes per request.
     focus: Option<(u16, u32)>,
     onedit: Callback<(u16, Lever, LeverEdit)>,
+    /// The plan's first and last years, when the row has an every-year field.
+    every: Option<(u16, u16)>,
+    onevery: Callback<(Lever, LeverEdit)>,
 }
 
 /// One lever across the plan years: a component of its own, so a change renders only its row.
@@ -114,6 +125,12 @@ fn LeverRow(props: &LeverRowProps) -> Html {
                 { i18n::lever(lever, l) }
                 <span class="unit">{ format!(" ({})", i18n::unit(lever.unit(), l)) }</span>
             </th>
+            if let Some(years) = props.every {
+                <td class="every-year" data-label={l.pick("Mọi năm", "Every year")}>
+                    <EveryYear {lever} {years} common={common(&props.values)} language={l}
+                        first={props.values.first().map_or(0.0, |&(_, v)| v)} onedit={props.onevery.clone()} />
+                </td>
+            }
             for &(year, value) in props.values.iter() {
                 <td data-label={year.to_string()}>
                     <LeverInput {lever} {year} {value}
@@ -127,4 +144,10 @@ fn LeverRow(props: &LeverRowProps) -> Html {
             }
         </tr>
     }
+}
+
+/// The value every year has, if they all have the same.
+fn common(values: &[(u16, f64)]) -> Option<f64> {
+    let (&(_, first), rest) = values.split_first()?;
+    rest.iter().all(|&(_, v)| v == first).then_some(first)
 }

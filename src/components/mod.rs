@@ -12,6 +12,7 @@ pub mod compare_assumptions;
 pub mod contributions_chart;
 pub mod league;
 pub mod league_fold;
+pub mod lever_every_year;
 pub mod lever_input;
 pub mod lever_panel;
 pub mod module_slot;

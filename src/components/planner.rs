@@ -103,12 +103,12 @@ pub fn Planner(props: &PlannerProps) -> Html {
             // While a slider is dragged the announcer holds its text: none is composed.
             <Announcer text={if state.dragging() { AttrValue::default() } else { headline(&province, &outlook, l) }}
                 quiet={state.dragging()} />
-            { scoreboards(&province, &outlook, l) }
+            { scoreboards(&province, &outlook, state.chosen_year(), &dispatch.reform(Action::ChooseYear), l) }
             <main id="main">
                 { match state.view {
                     View::Planner => html! {
                         <PlannerView province={province.clone()} assumptions={s.assumptions.clone()} stated={s.stated.clone()} link={link.clone()} outlook={outlook.clone()}
-                            focus={state.focus} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
+                            focus={state.focus} year={state.chosen_year()} language={l} undo={state.can_undo()} nowcast={s.nowcast.clone()}
                             uncertainty={s.uncertainty.clone()} run={run.clone()} dispatch={dispatch.clone()} />
                     },
                     View::Data => html! {
@@ -269,7 +269,7 @@ fn use_written<T: PartialEq + 'static>(
 fn on_part_request(dispatch: &Callback<Action>) -> Callback<String> {
     let dispatch = dispatch.clone();
     Callback::from(move |json: String| {
-        if let Some(edit) = PartRequest::from_json(&json) {
+        if let Some(edit) = PartRequest::from_text(&json) {
             dispatch.emit(edit.into());
         }
     })

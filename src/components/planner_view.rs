@@ -34,6 +34,9 @@ pub struct PlannerViewProps {
     pub outlook: Rc<Outlook>,
     /// Indicator of the trajectory chart.
     pub focus: Indicator,
+    /// The plan year of the headline: in a plan of three years or more, its board is the one
+    /// open and charted.
+    pub year: u16,
     /// Language.
     pub language: Language,
     /// Whether there is a change to undo, and one to redo.
@@ -60,17 +63,38 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let on_lever = use_callback(d.clone(), |(year, lever, edit), d| {
         d.emit(lever_action(year, lever, edit))
     });
+    let on_every = use_callback(d.clone(), |(lever, edit), d| {
+        d.emit(match edit {
+            LeverEdit::Set { value, .. } => Action::SetLeverEveryYear { lever, value },
+            LeverEdit::Refused {
+                entry,
+                problem,
+                kept,
+            } => Action::Notify(Notice::Entry {
+                field: Field::LeverEveryYear { lever },
+                entry,
+                problem,
+                kept: Some(kept),
+            }),
+            LeverEdit::EndDrag | LeverEdit::Reset => return,
+        })
+    });
     let on_apply = {
         let focus = focus.clone();
+        let first = props.province.plan().first();
         use_callback(
-            d.clone(),
-            move |(year, lever, value): (u16, Lever, f64), d| {
-                d.emit(Action::SetLever {
-                    year,
-                    lever,
-                    value,
-                    live: false,
+            (d.clone(), first),
+            move |(year, lever, value): (Option<u16>, Lever, f64), (d, first)| {
+                d.emit(match year {
+                    Some(year) => Action::SetLever {
+                        year,
+                        lever,
+                        value,
+                        live: false,
+                    },
+                    None => Action::SetLeverEveryYear { lever, value },
                 });
+                let year = year.unwrap_or(*first);
                 let n = focus.map_or(0, |(_, _, n)| n.wrapping_add(1));
                 focus.set(Some((year, lever, n)));
             },
@@ -80,6 +104,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     let on_ytd = use_callback(d.clone(), |ytd, d| d.emit(Action::EditYtd(ytd)));
     let on_uncertainty = use_callback(d.clone(), |on, d| d.emit(Action::SetUncertainty(on)));
     let on_mc = use_callback(d.clone(), |u, d| d.emit(Action::EditUncertainty(u)));
+    let on_fail = use_callback(d.clone(), |(), d| d.emit(Action::Notify(Notice::Export)));
     let on_focus = use_callback(d.clone(), |indicator, d| d.emit(Action::Focus(indicator)));
     // Indicators without a target are folded on every board until the user shows them.
     let untargeted = use_state(|| false);
@@ -128,8 +153,14 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 .find(|r| r.indicator == Indicator::GrdpGrowth)
                 .copied()
         });
+    // A plan of three years or more folds every board but the chosen year's.
+    let long = props.outlook.boards.len() >= 3;
+    let place = AttrValue::from(
+        l.pick(&props.province.name().vi, &props.province.name().en)
+            .to_owned(),
+    );
     html! {
-        <div class="workspace">
+        <div class={classes!("workspace", long.then_some("long-plan"))}>
             <section class="levers" aria-labelledby="levers-title">
                 <div class="section-head">
                     <h2 id="levers-title">{ l.pick("Giả định", "Assumptions") }</h2>
@@ -150,7 +181,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </div>
                 </div>
                 <LeverPanel province={props.province.clone()} assumptions={props.assumptions.clone()} language={l}
-                    focus={*focus} onedit={on_lever} />
+                    focus={*focus} onedit={on_lever} onevery={on_every} />
             </section>
             <section class="results" aria-label={l.pick("Chỉ tiêu và biểu đồ", "Targets and charts")}>
                 <PrintedAssumptions province={props.province.clone()} assumptions={props.assumptions.clone()} language={l} />
@@ -170,16 +201,22 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                 </div>
                 for (year, rows) in props.outlook.boards.iter().cloned() {
-                    <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
-                        run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
-                        untargeted={*untargeted} ontoggle={on_untargeted.clone()}
-                        ytd={(year == ytd_year).then(|| ytd_period.clone()).flatten()} />
-                    <AttainmentChart {year} {rows} place={AttrValue::from(l.pick(&props.province.name().vi, &props.province.name().en).to_owned())} language={l} />
+                    { year_board(year, long.then_some(props.year), &rows, html! {
+                        <>
+                        <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
+                            run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
+                            untargeted={*untargeted} ontoggle={on_untargeted.clone()}
+                            ytd={(year == ytd_year).then(|| ytd_period.clone()).flatten()} />
+                        if !long || year == props.year {
+                            <AttainmentChart {year} rows={rows.clone()} place={place.clone()} language={l} onfail={on_fail.clone()} />
+                        }
+                        </>
+                    }, l) }
                 }
                 <div class="chart-pair">
                     <TrajectoryChart province={props.province.clone()} outlook={props.outlook.clone()} focus={props.focus} language={l}
-                        run={props.run.clone()} onfocus={on_focus} />
-                    <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} />
+                        run={props.run.clone()} onfocus={on_focus} onfail={on_fail.clone()} />
+                    <ContributionsChart province={props.province.clone()} outlook={props.outlook.clone()} language={l} onfail={on_fail} />
                 </div>
                 <section class="analysis" aria-label={l.pick("Phân tích", "Analysis")}>
                     <RequiredPace province={props.province.clone()} assumptions={props.assumptions.clone()} nowcast={props.nowcast.clone()}
@@ -192,6 +229,27 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <LeagueFold province={props.province.clone()} board={first} language={l} />
             </section>
         </div>
+    }
+}
+
+/// A year's board and chart; in a long plan (`chosen` given), folded under its year's count
+/// unless it is the chosen year's.
+fn year_board(
+    year: u16,
+    chosen: Option<u16>,
+    rows: &[planner_core::Attainment],
+    board: Html,
+    l: Language,
+) -> Html {
+    let Some(chosen) = chosen else {
+        return board;
+    };
+    let s = planner_core::scoreboard(year, rows);
+    html! {
+        <details class="year-board" data-board-year={year.to_string()} open={year == chosen}>
+            <summary>{ crate::i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
+            { board }
+        </details>
     }
 }
 

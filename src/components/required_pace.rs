@@ -1,11 +1,17 @@
 //! Required pace: the value of a lever that just meets a target, everything else as it is, with
 //! a button that applies it; with year-to-date figures, the growth the remaining quarters need.
+//!
+//! In a plan of three years or more, a goal of the last year can be sought with one value of the
+//! lever in every year (`every:<lever>`), and a level that moves with GRDP (per head, income)
+//! also says the average real growth it needs under the deflator and population assumed.
 
 use super::select::{Choice, Select};
 use crate::format;
 use crate::i18n::{self, Language};
 use crate::state::Shared;
-use planner_core::goal::{required_as_typed, rest_of_year_growth, Required};
+use planner_core::goal::{
+    required_as_typed, required_average_growth, required_each_year, rest_of_year_growth, Required,
+};
 use planner_core::nowcast::YearToDate;
 use planner_core::{Assumptions, Indicator, Lever, Province};
 use std::rc::Rc;
@@ -22,8 +28,8 @@ pub struct RequiredPaceProps {
     pub nowcast: Option<Rc<YearToDate>>,
     /// Language.
     pub language: Language,
-    /// Sets a lever of a year to a value.
-    pub onapply: Callback<(u16, Lever, f64)>,
+    /// Sets a lever of a year, or of every year (`None`), to a value.
+    pub onapply: Callback<(Option<u16>, Lever, f64)>,
 }
 
 /// The required pace for a chosen target and lever.
@@ -38,7 +44,11 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
         .filter(|(_, i)| !i.entered())
         .collect();
     let target = use_state(|| None::<(u16, Indicator)>);
-    let lever = use_state(|| (Lever::GrowthIndustryConstruction, plan.first()));
+    // The lever, and its year; `None`: every year (the default of a long plan).
+    let lever = use_state(|| {
+        let year = (plan.len() < 3).then_some(plan.first());
+        (Lever::GrowthIndustryConstruction, year)
+    });
     let chosen = (*target)
         .filter(|t| targets.contains(t))
         .or_else(|| targets.first().copied());
@@ -46,11 +56,13 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
         return html! { <div class="required-pace"><h3>{ l.pick("Tốc độ cần đạt", "Required pace") }</h3>
         <p class="note">{ l.pick("Tỉnh này chưa có chỉ tiêu.", "This province has no targets yet.") }</p></div> };
     };
-    // A lever year of another plan (the province changed) falls back to this plan's first.
-    let lever_year = if plan.contains(lever.1) {
-        lever.1.min(year)
-    } else {
-        plan.first()
+    // Every year, for a goal of a long plan's last year; a lever year of another plan (the
+    // province changed) falls back to this plan's first.
+    let every = plan.len() >= 3 && year == plan.last();
+    let lever_year = match lever.1 {
+        None if every => None,
+        Some(y) if plan.contains(y) => Some(y.min(year)),
+        _ => Some(plan.first()),
     };
     let lever_id = lever.0;
     let target_choices: Vec<Choice> = targets
@@ -62,13 +74,17 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
             group: None,
         })
         .collect();
-    let lever_choices: Vec<Choice> = plan
-        .iter()
-        .filter(|&y| y <= year)
+    let each = every_year_words(plan.first(), plan.last(), l);
+    let lever_choices: Vec<Choice> = (every.then_some(None).into_iter())
+        .chain(plan.iter().filter(|&y| y <= year).map(Some))
         .flat_map(|y| Lever::ALL.iter().map(move |&v| (y, v)))
         .map(|(y, v)| Choice {
-            value: format!("{y}:{v}").into(),
-            label: format!("{y} · {}", i18n::lever(v, l)).into(),
+            value: lever_value(y, v).into(),
+            label: match y {
+                Some(y) => format!("{y} · {}", i18n::lever(v, l)),
+                None => format!("{each} · {}", i18n::lever(v, l)),
+            }
+            .into(),
             lang: None,
             group: None,
         })
@@ -85,32 +101,55 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
     let on_lever = {
         let lever = lever.clone();
         Callback::from(move |v: String| {
-            if let Some(parsed) = v
-                .split_once(':')
-                .and_then(|(y, i)| Some((i.parse::<Lever>().ok()?, y.parse::<u16>().ok()?)))
-            {
+            let parsed = v.split_once(':').and_then(|(y, i)| {
+                let year = if y == "every" {
+                    None
+                } else {
+                    Some(y.parse::<u16>().ok()?)
+                };
+                Some((i.parse::<Lever>().ok()?, year))
+            });
+            if let Some(parsed) = parsed {
                 lever.set(parsed);
             }
         })
     };
     let t = props.province.target(year, indicator).map(|t| t.value);
+    let (base, ytd) = (props.province.base(), props.nowcast.as_deref());
     let answer = t.map(|t| {
-        required_as_typed(
-            props.province.base(),
-            &props.assumptions,
-            (lever_id, lever_year),
-            (indicator, year),
-            (t.threshold(), t.direction()),
-            props.nowcast.as_deref(),
-        )
+        let goal = (t.threshold(), t.direction());
+        match lever_year {
+            Some(y) => required_as_typed(
+                base,
+                &props.assumptions,
+                (lever_id, y),
+                (indicator, year),
+                goal,
+                ytd,
+            ),
+            None => required_each_year(
+                base,
+                &props.assumptions,
+                lever_id,
+                (indicator, year),
+                goal,
+                ytd,
+            ),
+        }
+    });
+    let when = lever_year.map_or_else(|| each.clone(), |y| y.to_string());
+    // The average growth a long plan's level goal needs.
+    let growth = t.filter(|_| every).and_then(|t| {
+        let projection = planner_core::nowcast::project_with(base, &props.assumptions, ytd);
+        required_average_growth(&projection, indicator, year, t.threshold())
     });
     let unit = i18n::unit(lever_id.unit(), l);
     let decimals = lever_id.decimals() as usize;
     let (text, value) = match answer {
         Some(Required::At(v)) => (
             match l {
-                Language::Vi => format!("Để đạt chỉ tiêu {} {year}, cần {} {lever_year} ở mức {}\u{a0}{unit} (các giả định khác giữ nguyên).", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
-                Language::En => format!("To meet the {year} target for {}, {} {lever_year} needs to be {}\u{a0}{unit}, everything else as it is.", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                Language::Vi => format!("Để đạt chỉ tiêu {} {year}, cần {} {when} ở mức {}\u{a0}{unit} (các giả định khác giữ nguyên).", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
+                Language::En => format!("To meet the {year} target for {}, {} {when} needs to be {}\u{a0}{unit}, everything else as it is.", i18n::indicator(indicator, l), i18n::lever(lever_id, l), format::number(v, decimals, l)),
             },
             Some(v),
         ),
@@ -143,7 +182,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
             <Select control="goal-target" label={l.pick("Chỉ tiêu", "Target")} choices={target_choices}
                 selected={AttrValue::from(format!("{year}:{indicator}"))} onchange={on_target} />
             <Select control="goal-lever" label={l.pick("Điều chỉnh giả định", "Adjusting")} choices={lever_choices}
-                selected={AttrValue::from(format!("{lever_year}:{lever_id}"))} onchange={on_lever} />
+                selected={AttrValue::from(lever_value(lever_year, lever_id))} onchange={on_lever} />
             <p class="goal-result" data-goal-result={match answer {
                     Some(Required::At(_)) => "reachable",
                     Some(Required::AlwaysMet) => "always-met",
@@ -152,6 +191,12 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
                 data-value={value.map(format::plain)} aria-live="polite">{ text }</p>
             if let Some(v) = value {
                 { apply_button(props, (lever_id, lever_year), v, unit) }
+            }
+            if let Some(g) = growth {
+                <p class="goal-result" data-required-growth={format::plain(g)}>{ match l {
+                    Language::Vi => format!("Để đạt chỉ tiêu này, GRDP cần tăng bình quân {} %/năm giai đoạn {}–{year} (với giả định chỉ số giảm phát và dân số hiện tại).", format::number(g, 2, l), plan.first()),
+                    Language::En => format!("To meet it, GRDP needs to grow {} % a year on average over {}–{year}, under the deflator and population assumed.", format::number(g, 2, l), plan.first()),
+                } }</p>
             }
             if let Some(g) = rest {
                 <p class="goal-result" data-rest-growth={format::plain(g)}>{ match l {
@@ -163,18 +208,42 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
     }
 }
 
-/// Sets the lever to the required value (the planner then takes the focus to that lever's
-/// field); once there, it stays in place, disabled, saying so.
+/// The value of a lever choice: `2026:growth.services`, or `every:growth.services`.
+fn lever_value(year: Option<u16>, lever: Lever) -> String {
+    match year {
+        Some(y) => format!("{y}:{lever}"),
+        None => format!("every:{lever}"),
+    }
+}
+
+/// "every year 2026–2030", in the language.
+fn every_year_words(first: u16, last: u16, l: Language) -> String {
+    match l {
+        Language::Vi => format!("mỗi năm {first}–{last}"),
+        Language::En => format!("every year {first}–{last}"),
+    }
+}
+
+/// Sets the lever to the required value, in its year or every year (the planner then takes the
+/// focus to that lever's field); once there, it stays in place, disabled, saying so.
 fn apply_button(
     props: &RequiredPaceProps,
-    (lever, year): (Lever, u16),
+    (lever, year): (Lever, Option<u16>),
     value: f64,
     unit: &str,
 ) -> Html {
     let l = props.language;
-    let applied = props.assumptions.year(year).map(|y| y.get(lever)) == Some(value);
+    let plan = props.assumptions.plan();
+    let applied = match year {
+        Some(y) => props.assumptions.year(y).map(|v| v.get(lever)) == Some(value),
+        None => props.assumptions.iter().all(|(_, v)| v.get(lever) == value),
+    };
+    let when = year.map_or_else(
+        || every_year_words(plan.first(), plan.last(), l),
+        |y| y.to_string(),
+    );
     let shown = format!(
-        "{} {year} = {}\u{a0}{unit}",
+        "{} {when} = {}\u{a0}{unit}",
         i18n::lever(lever, l),
         format::number(value, lever.decimals() as usize, l)
     );

@@ -10,7 +10,17 @@ use yew::prelude::*;
 /// The headline: the province's name, then each plan year's line. Below the side-by-side layout
 /// a one-line summary (`[data-headline-bar]`) stays at the top of the screen while the levers
 /// scroll by; it repeats what the lines say, so screen readers skip it.
-pub fn scoreboards(province: &Province, outlook: &Outlook, l: Language) -> Html {
+///
+/// A plan of three years or more shows a row of small headlines, one button per year
+/// (`[data-scoreboard-year]`, pressed for `chosen`), and the whole line for the chosen year
+/// (`[data-headline-year]`).
+pub fn scoreboards(
+    province: &Province,
+    outlook: &Outlook,
+    chosen: u16,
+    onchoose: &Callback<u16>,
+    l: Language,
+) -> Html {
     let name = l.pick(&province.name().vi, &province.name().en).to_owned();
     let lines: Vec<Scoreboard> = outlook
         .boards
@@ -29,21 +39,61 @@ pub fn scoreboards(province: &Province, outlook: &Outlook, l: Language) -> Html 
             </p>
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 <p class="place" data-headline-province={province.id().to_string()}>{ name }</p>
-                for s in lines {
-                    { scoreboard_line(s, province, l) }
+                if lines.len() >= 3 {
+                    { year_row(&lines, chosen, onchoose, l) }
+                    for s in lines.into_iter().filter(|s| s.year == chosen) {
+                        { scoreboard_line(s, province, HEADLINE_YEAR, l) }
+                    }
+                } else {
+                    for s in lines {
+                        { scoreboard_line(s, province, SCOREBOARD_YEAR, l) }
+                    }
                 }
             </section>
         </>
     }
 }
 
-/// `[data-scoreboard-year]` with `data-met`, `data-total` and, where outcomes were reported,
-/// `data-reported-met` (and `data-reported-total`).
-fn scoreboard_line(s: Scoreboard, province: &Province, l: Language) -> Html {
+/// The attribute of a year's line in a plan of one or two years.
+const SCOREBOARD_YEAR: &str = "data-scoreboard-year";
+/// The attribute of the chosen year's line under a row of small headlines.
+const HEADLINE_YEAR: &str = "data-headline-year";
+
+/// One small headline per plan year: a button choosing the year of the whole line and the open
+/// board, carrying the page contract's `[data-scoreboard-year]`, `data-met` and `data-total`.
+fn year_row(lines: &[Scoreboard], chosen: u16, onchoose: &Callback<u16>, l: Language) -> Html {
+    html! {
+        <div class="year-row" role="group" aria-label={l.pick("Kết quả từng năm", "Each year's result")}>
+            for s in lines.iter() {
+                <button type="button" class="year-headline" data-scoreboard-year={s.year.to_string()}
+                    data-met={s.met.to_string()} data-total={s.total.to_string()}
+                    data-at-risk={s.at_risk.to_string()} aria-pressed={(s.year == chosen).to_string()}
+                    aria-label={i18n::scoreboard(s.year, s.met, s.total, l)}
+                    onclick={onchoose.reform({ let year = s.year; move |_: MouseEvent| year })}>
+                    <span class="year">{ s.year }</span>
+                    <strong>{ if s.total > 0 { format!("{}/{}", s.met, s.total) } else { "–".to_owned() } }</strong>
+                </button>
+            }
+        </div>
+    }
+}
+
+/// The line for a year, its year in the attribute `year_attr` (`data-scoreboard-year`, or
+/// `data-headline-year` under a row of small headlines), with `data-met`, `data-total` and, where
+/// outcomes were reported, `data-reported-met` (and `data-reported-total`).
+fn scoreboard_line(
+    s: Scoreboard,
+    province: &Province,
+    year_attr: &'static str,
+    l: Language,
+) -> Html {
     let reported = s.reported_total > 0;
     let layer = province.layer_in_force(s.year);
+    let year = s.year.to_string();
+    let headline = year_attr == HEADLINE_YEAR;
     html! {
-        <p class="scoreboard" data-scoreboard-year={s.year.to_string()} data-met={s.met.to_string()} data-total={s.total.to_string()}
+        <p class="scoreboard" data-scoreboard-year={(!headline).then(|| year.clone())}
+            data-headline-year={headline.then_some(year)} data-met={s.met.to_string()} data-total={s.total.to_string()}
             data-layer={layer.map(|l| l.id())} data-no-value={(s.no_value > 0).then(|| s.no_value.to_string())}
             data-reported-met={reported.then(|| s.reported_met.to_string())}
             data-reported-total={reported.then(|| s.reported_total.to_string())}>

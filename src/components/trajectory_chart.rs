@@ -16,6 +16,9 @@ use yew::prelude::*;
 /// Properties of the trajectory chart.
 #[derive(Debug, Clone, PartialEq, Properties)]
 pub struct TrajectoryChartProps {
+    /// Told when a chart file could not be written.
+    #[prop_or_default]
+    pub onfail: Callback<()>,
     /// The province (for targets).
     pub province: Shared<Province>,
     /// Projections.
@@ -120,7 +123,7 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
             { super::chart_export::chart_export(&svg, &format!("{}-{}", props.province.id(), planner_core::slug(i18n::indicator(indicator, l))), Caption {
                 title: text.title.clone(),
                 details: format!("{} · {}–{} · {unit}", l.pick(&props.province.name().vi, &props.province.name().en), props.province.base_year(), props.province.plan().last()),
-            }, l) }
+            }, l, &props.onfail) }
             { chart_table(&head, &rows, l) }
         </figure>
     }

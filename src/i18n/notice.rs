@@ -77,6 +77,10 @@ pub fn notice(n: &Notice, l: Language) -> String {
 fn field_name(field: Field, l: Language) -> String {
     match field {
         Field::Lever { year, lever: v } => format!("{} {year}", lever(v, l)),
+        Field::LeverEveryYear { lever: v } => match l {
+            Language::Vi => format!("{}, mọi năm", lever(v, l)),
+            Language::En => format!("{}, every year", lever(v, l)),
+        },
         Field::ToleranceLevel => l
             .pick("Dung sai của chỉ tiêu mức", "Tolerance of level targets")
             .to_owned(),
@@ -108,7 +112,7 @@ fn entry_refused(
 ) -> String {
     let name = field_name(field, l);
     let decimals = match field {
-        Field::Lever { lever: v, .. } => v.decimals() as usize,
+        Field::Lever { lever: v, .. } | Field::LeverEveryYear { lever: v } => v.decimals() as usize,
         _ => 2,
     };
     let shown = |v: f64| format::number_trimmed(v, decimals, l);
@@ -118,7 +122,9 @@ fn entry_refused(
         (None, _) => String::new(),
     };
     let counted = match field {
-        Field::Lever { lever: v, .. } => (v.decimals() == 0).then(|| unit(v.unit(), l)),
+        Field::Lever { lever: v, .. } | Field::LeverEveryYear { lever: v } => {
+            (v.decimals() == 0).then(|| unit(v.unit(), l))
+        }
         _ => None,
     };
     match (problem, l) {

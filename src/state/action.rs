@@ -44,6 +44,15 @@ pub enum Action {
     SetView(View),
     /// Choose the indicator of the trajectory chart.
     Focus(Indicator),
+    /// Choose the plan year of the headline and the open board.
+    ChooseYear(u16),
+    /// Set one lever to the same value in every plan year (one step).
+    SetLeverEveryYear {
+        /// The lever.
+        lever: Lever,
+        /// The value.
+        value: f64,
+    },
     /// Replace base-year figures of the chosen province together (marked as edited).
     EditBase(Vec<(BaseField, f64)>),
     /// Set or clear a target of the chosen province (marked as edited).
@@ -163,6 +172,7 @@ impl Action {
             Action::SelectProvince(_)
             | Action::SetLever { .. }
             | Action::ResetLever { .. }
+            | Action::SetLeverEveryYear { .. }
             | Action::Reset
             | Action::SetLayer(_)
             | Action::WhatHappened
@@ -184,6 +194,7 @@ impl Action {
             | Action::SetLanguage(_)
             | Action::SetView(_)
             | Action::Focus(_)
+            | Action::ChooseYear(_)
             | Action::Notify(_)
             | Action::DismissNotices
             | Action::Withdraw(_)

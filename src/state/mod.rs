@@ -66,6 +66,8 @@ pub struct PlannerState {
     pub view: View,
     /// Indicator of the trajectory chart.
     pub focus: Indicator,
+    /// The plan year the headline and the open board are for, when the user chose one.
+    pub year: Option<u16>,
     /// Problems the user must know about.
     pub notices: Notices,
     /// A newer build is installed and waits for the user's go-ahead.
@@ -98,6 +100,7 @@ impl PlannerState {
             language,
             view: View::default(),
             focus: Indicator::GrdpGrowth,
+            year: None,
             notices: Notices::default(),
             update_ready: false,
             history: HistoryMode::Replace,
@@ -139,6 +142,18 @@ impl PlannerState {
     /// The chosen province, as edited.
     pub fn province(&self) -> Shared<Province> {
         Shared::from_rc(&self.work.scenario.province)
+    }
+
+    /// The plan year of the headline and the open board: the one the user chose, else the first
+    /// with targets in the layer in force, else the first.
+    pub fn chosen_year(&self) -> u16 {
+        let province = &self.work.scenario.province;
+        let plan = province.plan();
+        self.year.filter(|&y| plan.contains(y)).unwrap_or_else(|| {
+            plan.iter()
+                .find(|&y| province.targets(y).next().is_some())
+                .unwrap_or(plan.first())
+        })
     }
 
     /// Every province the user can pick.

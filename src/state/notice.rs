@@ -17,6 +17,11 @@ pub enum Field {
         /// The lever.
         lever: Lever,
     },
+    /// One lever in every plan year at once.
+    LeverEveryYear {
+        /// The lever.
+        lever: Lever,
+    },
     /// The at-risk tolerance of levels.
     ToleranceLevel,
     /// The at-risk tolerance of rates.

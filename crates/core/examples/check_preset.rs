@@ -1,5 +1,6 @@
 //! Checks one province file as the app would read it and prints its plan and boards:
 //! `cargo run -p planner-core --example check_preset -- crates/core/presets/hai-phong.json`.
+#![allow(clippy::print_stdout)] // A command-line check: its output is what it is for.
 
 use planner_core::{board, project, scoreboard, Province, Stated};
 

@@ -207,6 +207,35 @@ pub fn rest_of_year_growth(target: f64, ytd: f64, phi: f64) -> Option<f64> {
     (phi > 0.0 && phi < 1.0).then(|| (target - phi * ytd) / (1.0 - phi))
 }
 
+/// The real GRDP growth a year, the same every year from the base through `year`, at which a
+/// level that moves with real GRDP (GRDP per head, income per head, GRDP at current prices)
+/// reaches `goal` in `year`, under the projection's own deflator and population paths.
+///
+/// Such a level is proportional to the product of the years' real growth factors, so the answer
+/// is `(1 + ḡ) · (goal / projected)^(1/n) − 1`, with `ḡ` the projected average growth over the
+/// `n` years since the base. `None` for other indicators, a year outside the projection, or a
+/// projection or goal that is not above zero.
+pub fn required_average_growth(
+    projection: &crate::Projection,
+    indicator: Indicator,
+    year: u16,
+    goal: f64,
+) -> Option<f64> {
+    if !matches!(
+        indicator,
+        Indicator::GrdpPerCapita | Indicator::IncomePerCapita | Indicator::GrdpNominal
+    ) {
+        return None;
+    }
+    let first = projection.years().first()?.year;
+    let at = projection.year(year)?;
+    let projected = at.value(indicator);
+    let average = at.value(Indicator::GrdpGrowthAverage) / 100.0;
+    let n = f64::from(year - first + 1);
+    (projected > 0.0 && goal > 0.0)
+        .then(|| 100.0 * ((1.0 + average) * (goal / projected).powf(1.0 / n) - 1.0))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -113,7 +113,7 @@ pub fn name_of(presets: &[Province], plan: &ProvinceId) -> (ProvinceId, Option<P
 }
 
 /// Every plan's period, in order, each with its plans in the presets' order.
-pub fn by_period<'a, P: AsRef<Province>>(plans: &'a [P]) -> Vec<(Period, Vec<&'a P>)> {
+pub fn by_period<P: AsRef<Province>>(plans: &[P]) -> Vec<(Period, Vec<&P>)> {
     let mut groups: Vec<(Period, Vec<&P>)> = Vec::new();
     for plan in plans {
         let period = plan.as_ref().period();

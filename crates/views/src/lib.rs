@@ -14,6 +14,7 @@
 //! - The saved scenarios ([`mount_saved`]): named scenarios in this browser, scenario files in
 //!   and out, and scenarios side by side, with requests to the page the same way.
 
+mod chart_file;
 pub mod data;
 pub mod files;
 mod paste_panel;
@@ -114,7 +115,7 @@ fn WithPresets(props: &PartProps) -> Html {
             Which::Saved => html! {
                 <SavedPart language={props.language} link={props.arg(0)} library={props.arg(1)}
                     compare={props.arg(2)} presets={presets.clone()}
-                    onrequest={props.onapply.reform(|r: PartRequest| r.to_json())} />
+                    onrequest={props.onapply.reform(|r: PartRequest| r.to_text())} />
             },
         },
     }
@@ -137,7 +138,7 @@ fn data(props: &PartProps, presets: Rc<[Province]>) -> Html {
         level_ratio: props.number(3, defaults.level_ratio),
         rate_points: props.number(4, defaults.rate_points),
     };
-    let onedit = props.onapply.reform(|r: PartRequest| r.to_json());
+    let onedit = props.onapply.reform(|r: PartRequest| r.to_text());
     html! {
         <DataPart language={props.language} baseline={props.arg(0)} kept={props.arg(1)}
             kept_status={props.arg(2)} {tolerance} {presets} {onedit} />

@@ -61,6 +61,8 @@ impl PlannerState {
             Action::SetLanguage(language) => self.set_language(language),
             Action::SetView(view) => self.set_view(view),
             Action::Focus(indicator) => self.focus_on(indicator),
+            Action::ChooseYear(year) => self.choose_year(year),
+            Action::SetLeverEveryYear { lever, value } => self.set_lever_every_year(lever, value),
             Action::Notify(notice) => {
                 self.notices = self.notices.with(notice);
                 true

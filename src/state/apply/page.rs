@@ -24,6 +24,16 @@ impl PlannerState {
         true
     }
 
+    /// The year of the headline and the open board: the page's, not the scenario's (no history
+    /// entry, no undo step).
+    pub(super) fn choose_year(&mut self, year: u16) -> bool {
+        if self.year == Some(year) || !self.province().plan().contains(year) {
+            return false;
+        }
+        self.year = Some(year);
+        true
+    }
+
     pub(super) fn focus_on(&mut self, indicator: Indicator) -> bool {
         if indicator == self.focus {
             return false;

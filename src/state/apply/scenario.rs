@@ -68,6 +68,31 @@ impl PlannerState {
         }
     }
 
+    /// One value for a lever in every plan year: one change, so one undo step.
+    pub(super) fn set_lever_every_year(&mut self, lever: Lever, value: f64) -> bool {
+        let field = Field::LeverEveryYear { lever };
+        let mut refused = None;
+        let changed = self.change_scenario(|s| {
+            if s.assumptions.iter().all(|(_, v)| v.get(lever) == value) {
+                return false;
+            }
+            match s.assumptions.set_all(lever, value) {
+                Ok(()) => true,
+                Err(error) => {
+                    refused = Some(error);
+                    false
+                }
+            }
+        });
+        match refused {
+            Some(error) => {
+                self.notices = self.notices.with(Notice::Refused { field, error });
+                true
+            }
+            None => self.withdraw(NoticeKey::Field(field)) || changed,
+        }
+    }
+
     /// Sets the value the user expects of an entered indicator, or with `None` goes back to the
     /// latest reported one.
     pub(super) fn state_value(
