@@ -61,7 +61,29 @@ async fn ha_tinh_opens_with_its_2024_targets_and_scoreboard() {
     let root = mount(Language::En);
     yew::scheduler::flush().await;
     let picker = find(&root, r#"select[data-control="province"]"#);
-    assert_eq!(picker.query_selector_all("option").unwrap().length(), 3);
+    // Every bundled plan, grouped by period: 2024–2025 (63 provinces), 2026–2030 (34).
+    let plans = planner_core::presets().unwrap().len() as u32;
+    assert_eq!(picker.query_selector_all("option").unwrap().length(), plans);
+    let groups = picker.query_selector_all("optgroup").unwrap();
+    assert_eq!(groups.length(), 2);
+    let label = |i| {
+        groups
+            .item(i)
+            .unwrap()
+            .unchecked_into::<Element>()
+            .get_attribute("label")
+            .unwrap()
+    };
+    assert!(
+        label(0).contains("2024–2025") && label(0).contains("63"),
+        "{}",
+        label(0)
+    );
+    assert!(
+        label(1).contains("2026–2030") && label(1).contains("34"),
+        "{}",
+        label(1)
+    );
     assert_eq!(
         picker.unchecked_ref::<HtmlSelectElement>().value(),
         "ha-tinh"

@@ -14,6 +14,8 @@ mod view;
 #[cfg(test)]
 mod kept_tests;
 #[cfg(test)]
+mod plans_tests;
+#[cfg(test)]
 mod stated_tests;
 #[cfg(test)]
 mod tests;
