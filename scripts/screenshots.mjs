@@ -3,6 +3,8 @@
 // Writes OUT_DIR/<lang>-<width>-<view>.png for the planner, data, saved and about views, with a
 // province's reported outcomes and the data view's paste preview shown; and, per language, the
 // compact printed report as OUT_DIR/<lang>-print.png and .pdf (A4).
+// With `plans`, the plans of 2026–2030 instead: OUT_DIR/<lang>-<width>-<plan>.png (whole page) and
+// -screen.png (first screen) for Hà Tĩnh 2026–2030, Bắc Ninh and Hải Phòng, charting GRDP per head.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serve } from './static-server.mjs';
@@ -14,6 +16,26 @@ const languages = rest.filter((a) => a === 'vi' || a === 'en');
 await mkdir(out, { recursive: true });
 const server = await serve('dist');
 const browser = await launch();
+if (rest.includes('plans')) {
+  for (const lang of languages.length ? languages : ['vi']) for (const width of widths.length ? widths : [1400]) {
+    const page = await browser.newPage({ locale: lang === 'vi' ? 'vi-VN' : 'en-US', viewport: { width, height: 900 } });
+    for (const [name, query] of [['ha-tinh-2026-2030', 'p=ha-tinh&period=2026-2030'], ['bac-ninh', 'p=bac-ninh'], ['hai-phong', 'p=hai-phong']]) {
+      await page.goto(`${server.url}?${query}&lang=${lang}&chart=grdp_per_capita`);
+      await page.waitForSelector('.planner[data-sources="whole"]');
+      for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({ path: join(out, `${lang}-${width}-${name}-screen.png`) });
+      const file = join(out, `${lang}-${width}-${name}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+    }
+    await page.close();
+  }
+  await browser.close();
+  await server.close();
+  process.exit(0);
+}
 for (const lang of languages.length ? languages : ['vi']) for (const width of widths.length ? widths : [1400]) {
   const page = await browser.newPage({ locale: lang === 'vi' ? 'vi-VN' : 'en-US', viewport: { width, height: 900 } });
   for (const view of ['planner', 'data', 'saved', 'about']) {

@@ -246,7 +246,7 @@ fn year_board(
     };
     let s = planner_core::scoreboard(year, rows);
     html! {
-        <details class="year-board" data-board-year={year.to_string()} open={year == chosen}>
+        <details class="year-board" data-fold-year={year.to_string()} open={year == chosen}>
             <summary>{ crate::i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
             { board }
         </details>

@@ -5,9 +5,11 @@ export class PlannerPage {
     this.page = page;
   }
 
-  async open(url) {
+  /** Opens the page and waits for the headline of `year`, the plan's first (2026 for the plans of
+   * 2026–2030). */
+  async open(url, year = 2024) {
     await this.page.goto(url);
-    await this.page.waitForSelector('[data-scoreboard-year="2024"]');
+    await this.page.waitForSelector(`[data-scoreboard-year="${year}"]`);
     // The words about the sources arrive right after the first screen.
     await this.page.waitForSelector('.planner[data-sources="whole"]');
     return this;
