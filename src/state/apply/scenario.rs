@@ -4,7 +4,7 @@ use crate::services::address::HistoryMode;
 use crate::state::{Field, Notice, NoticeKey, PlannerState};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Indicator, Lever, Scenario, Tolerance};
+use planner_core::{Assumptions, Error, Indicator, Lever, Scenario, Tolerance};
 use std::rc::Rc;
 
 impl PlannerState {
@@ -45,43 +45,37 @@ impl PlannerState {
     }
 
     pub(super) fn set_lever(&mut self, year: u16, lever: Lever, value: f64) -> bool {
-        let field = Field::Lever { year, lever };
-        let mut refused = None;
-        let changed = self.change_scenario(|s| {
-            if s.assumptions.year(year).map(|v| v.get(lever)) == Some(value) {
-                return false;
+        self.edit_levers(Field::Lever { year, lever }, |a| {
+            if a.year(year).map(|v| v.get(lever)) == Some(value) {
+                return Ok(false);
             }
-            match s.assumptions.set(year, lever, value) {
-                Ok(()) => true,
-                Err(error) => {
-                    refused = Some(error);
-                    false
-                }
-            }
-        });
-        match refused {
-            Some(error) => {
-                self.notices = self.notices.with(Notice::Refused { field, error });
-                true
-            }
-            None => self.withdraw(NoticeKey::Field(field)) || changed,
-        }
+            a.set(year, lever, value).map(|()| true)
+        })
     }
 
     /// One value for a lever in every plan year: one change, so one undo step.
     pub(super) fn set_lever_every_year(&mut self, lever: Lever, value: f64) -> bool {
-        let field = Field::LeverEveryYear { lever };
-        let mut refused = None;
-        let changed = self.change_scenario(|s| {
-            if s.assumptions.iter().all(|(_, v)| v.get(lever) == value) {
-                return false;
+        self.edit_levers(Field::LeverEveryYear { lever }, |a| {
+            if a.iter().all(|(_, v)| v.get(lever) == value) {
+                return Ok(false);
             }
-            match s.assumptions.set_all(lever, value) {
-                Ok(()) => true,
-                Err(error) => {
-                    refused = Some(error);
-                    false
-                }
+            a.set_all(lever, value).map(|()| true)
+        })
+    }
+
+    /// Applies `edit` to the levers: a refusal becomes the notice of `field` (nothing changes);
+    /// a change that went through withdraws that notice.
+    fn edit_levers(
+        &mut self,
+        field: Field,
+        edit: impl FnOnce(&mut Assumptions) -> Result<bool, Error>,
+    ) -> bool {
+        let mut refused = None;
+        let changed = self.change_scenario(|s| match edit(&mut s.assumptions) {
+            Ok(changed) => changed,
+            Err(error) => {
+                refused = Some(error);
+                false
             }
         });
         match refused {
