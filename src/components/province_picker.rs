@@ -47,7 +47,7 @@ pub fn province_picker(
 }
 
 /// A period as a reader writes it: `2026–2030`.
-pub fn period_words(period: Period) -> String {
+fn period_words(period: Period) -> String {
     if period.first == period.last {
         period.first.to_string()
     } else {

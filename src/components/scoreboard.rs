@@ -42,22 +42,17 @@ pub fn scoreboards(
                 if lines.len() >= 3 {
                     { year_row(&lines, chosen, onchoose, l) }
                     for s in lines.into_iter().filter(|s| s.year == chosen) {
-                        { scoreboard_line(s, province, HEADLINE_YEAR, l) }
+                        { scoreboard_line(s, province, true, l) }
                     }
                 } else {
                     for s in lines {
-                        { scoreboard_line(s, province, SCOREBOARD_YEAR, l) }
+                        { scoreboard_line(s, province, false, l) }
                     }
                 }
             </section>
         </>
     }
 }
-
-/// The attribute of a year's line in a plan of one or two years.
-const SCOREBOARD_YEAR: &str = "data-scoreboard-year";
-/// The attribute of the chosen year's line under a row of small headlines.
-const HEADLINE_YEAR: &str = "data-headline-year";
 
 /// One small headline per plan year: a button choosing the year of the whole line and the open
 /// board, carrying the page contract's `[data-scoreboard-year]`, `data-met` and `data-total`.
@@ -78,19 +73,13 @@ fn year_row(lines: &[Scoreboard], chosen: u16, onchoose: &Callback<u16>, l: Lang
     }
 }
 
-/// The line for a year, its year in the attribute `year_attr` (`data-scoreboard-year`, or
-/// `data-headline-year` under a row of small headlines), with `data-met`, `data-total` and, where
+/// The line for a year, its year in `data-scoreboard-year` (or, for the chosen year's `headline`
+/// under a row of small headlines, `data-headline-year`), with `data-met`, `data-total` and, where
 /// outcomes were reported, `data-reported-met` (and `data-reported-total`).
-fn scoreboard_line(
-    s: Scoreboard,
-    province: &Province,
-    year_attr: &'static str,
-    l: Language,
-) -> Html {
+fn scoreboard_line(s: Scoreboard, province: &Province, headline: bool, l: Language) -> Html {
     let reported = s.reported_total > 0;
     let layer = province.layer_in_force(s.year);
     let year = s.year.to_string();
-    let headline = year_attr == HEADLINE_YEAR;
     html! {
         <p class="scoreboard" data-scoreboard-year={(!headline).then(|| year.clone())}
             data-headline-year={headline.then_some(year)} data-met={s.met.to_string()} data-total={s.total.to_string()}

@@ -77,12 +77,6 @@ impl Province {
     }
 }
 
-impl AsRef<Province> for Province {
-    fn as_ref(&self) -> &Province {
-        self
-    }
-}
-
 /// The plan a link names: by the province's id and period; without a period, the plan whose own
 /// id it is, else the province's first plan.
 pub fn find<'a>(
