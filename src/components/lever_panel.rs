@@ -72,7 +72,7 @@ pub fn LeverPanel(props: &LeverPanelProps) -> Html {
     let l = props.language;
     let plan = props.assumptions.plan();
     // A long plan gets a column that sets a lever in every year at once.
-    let every = (plan.len() >= 3).then_some((plan.first(), plan.last()));
+    let every = plan.is_long().then_some((plan.first(), plan.last()));
     html! {
         <>
         { provenance_legend(l) }

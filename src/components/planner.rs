@@ -16,7 +16,7 @@ use crate::state::{
 };
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
-use planner_core::{scoreboard, Province};
+use planner_core::Province;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -290,8 +290,7 @@ fn use_scenario_link(state: &UseReducerHandle<PlannerState>) -> Callback<(), Str
 /// The headline in words, for the announcer: the province, then each year's count.
 fn headline(province: &Province, outlook: &Outlook, l: Language) -> AttrValue {
     let mut text = l.pick(&province.name().vi, &province.name().en).to_owned();
-    for (year, board) in &outlook.boards {
-        let s = scoreboard(*year, board);
+    for s in &outlook.scoreboards {
         text.push_str(". ");
         text.push_str(&crate::i18n::scoreboard(s.year, s.met, s.total, l));
     }

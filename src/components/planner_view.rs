@@ -17,7 +17,7 @@ use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Lever, Province, Stated};
+use planner_core::{Assumptions, Indicator, Lever, Province, Scoreboard, Stated};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -61,23 +61,14 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     // Applying a required pace takes the focus to the lever's field.
     let focus = use_state(|| None::<(u16, Lever, u32)>);
     let on_lever = use_callback(d.clone(), |(year, lever, edit), d| {
-        d.emit(lever_action(year, lever, edit))
+        if let Some(action) = lever_action(Some(year), lever, edit) {
+            d.emit(action)
+        }
     });
     let on_every = use_callback(d.clone(), |(lever, edit), d| {
-        d.emit(match edit {
-            LeverEdit::Set { value, .. } => Action::SetLeverEveryYear { lever, value },
-            LeverEdit::Refused {
-                entry,
-                problem,
-                kept,
-            } => Action::Notify(Notice::Entry {
-                field: Field::LeverEveryYear { lever },
-                entry,
-                problem,
-                kept: Some(kept),
-            }),
-            LeverEdit::EndDrag | LeverEdit::Reset => return,
-        })
+        if let Some(action) = lever_action(None, lever, edit) {
+            d.emit(action)
+        }
     });
     let on_apply = {
         let focus = focus.clone();
@@ -153,8 +144,8 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 .find(|r| r.indicator == Indicator::GrdpGrowth)
                 .copied()
         });
-    // A plan of three years or more folds every board but the chosen year's.
-    let long = props.outlook.boards.len() >= 3;
+    // A long plan folds every board but the chosen year's.
+    let long = props.province.plan().is_long();
     let place = AttrValue::from(
         l.pick(&props.province.name().vi, &props.province.name().en)
             .to_owned(),
@@ -200,8 +191,8 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                         { l.pick("In báo cáo đầy đủ", "Print the full report") }
                     </button>
                 </div>
-                for (year, rows) in props.outlook.boards.iter().cloned() {
-                    { year_board(year, long.then_some(props.year), &rows, html! {
+                for ((year, rows), count) in props.outlook.boards.iter().cloned().zip(&props.outlook.scoreboards) {
+                    { year_board(count, long.then_some(props.year), html! {
                         <>
                         <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
                             run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
@@ -232,49 +223,52 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     }
 }
 
-/// A year's board and chart; in a long plan (`chosen` given), folded under its year's count
+/// A year's board and chart; in a long plan (`chosen` given), folded under its year's count `s`
 /// unless it is the chosen year's.
-fn year_board(
-    year: u16,
-    chosen: Option<u16>,
-    rows: &[planner_core::Attainment],
-    board: Html,
-    l: Language,
-) -> Html {
+fn year_board(s: &Scoreboard, chosen: Option<u16>, board: Html, l: Language) -> Html {
     let Some(chosen) = chosen else {
         return board;
     };
-    let s = planner_core::scoreboard(year, rows);
     html! {
-        <details class="year-board" data-fold-year={year.to_string()} open={year == chosen}>
+        <details class="year-board" data-fold-year={s.year.to_string()} open={s.year == chosen}>
             <summary>{ crate::i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
             { board }
         </details>
     }
 }
 
-/// The action for what the user did to a lever.
-fn lever_action(year: u16, lever: Lever, edit: LeverEdit) -> Action {
-    match edit {
-        LeverEdit::Set { value, live } => Action::SetLever {
+/// The action for what the user did to a lever's field for one year, or (no year) to its
+/// every-year field.
+fn lever_action(year: Option<u16>, lever: Lever, edit: LeverEdit) -> Option<Action> {
+    Some(match (edit, year) {
+        (LeverEdit::Set { value, live }, Some(year)) => Action::SetLever {
             year,
             lever,
             value,
             live,
         },
-        LeverEdit::EndDrag => Action::EndDrag,
-        LeverEdit::Reset => Action::ResetLever { year, lever },
-        LeverEdit::Refused {
-            entry,
-            problem,
-            kept,
-        } => Action::Notify(Notice::Entry {
-            field: Field::Lever { year, lever },
+        (LeverEdit::Set { value, .. }, None) => Action::SetLeverEveryYear { lever, value },
+        (LeverEdit::EndDrag, Some(_)) => Action::EndDrag,
+        (LeverEdit::Reset, Some(year)) => Action::ResetLever { year, lever },
+        (
+            LeverEdit::Refused {
+                entry,
+                problem,
+                kept,
+            },
+            _,
+        ) => Action::Notify(Notice::Entry {
+            field: match year {
+                Some(year) => Field::Lever { year, lever },
+                None => Field::LeverEveryYear { lever },
+            },
             entry,
             problem,
             kept: Some(kept),
         }),
-    }
+        // The every-year field is typed only: it is neither dragged nor reset.
+        (LeverEdit::EndDrag | LeverEdit::Reset, None) => return None,
+    })
 }
 
 /// Prints the compact report, or the full one: the full one is marked on the document until

@@ -58,7 +58,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
     };
     // Every year, for a goal of a long plan's last year; a lever year of another plan (the
     // province changed) falls back to this plan's first.
-    let every = plan.len() >= 3 && year == plan.last();
+    let every = plan.is_long() && year == plan.last();
     let lever_year = match lever.1 {
         None if every => None,
         Some(y) if plan.contains(y) => Some(y.min(year)),

@@ -4,7 +4,7 @@
 use super::provenance_tag::provenance_tag;
 use crate::hooks::Outlook;
 use crate::i18n::{self, outcomes, Language};
-use planner_core::{scoreboard, Provenance, Province, Scoreboard};
+use planner_core::{Provenance, Province, Scoreboard};
 use yew::prelude::*;
 
 /// The headline: the province's name, then each plan year's line. Below the side-by-side layout
@@ -22,11 +22,7 @@ pub fn scoreboards(
     l: Language,
 ) -> Html {
     let name = l.pick(&province.name().vi, &province.name().en).to_owned();
-    let lines: Vec<Scoreboard> = outlook
-        .boards
-        .iter()
-        .map(|(year, board)| scoreboard(*year, board))
-        .collect();
+    let lines = outlook.scoreboards.clone();
     html! {
         <>
             <p class="headline-bar" data-headline-bar="" aria-hidden="true">
@@ -39,7 +35,7 @@ pub fn scoreboards(
             </p>
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 <p class="place" data-headline-province={province.id().to_string()}>{ name }</p>
-                if lines.len() >= 3 {
+                if province.plan().is_long() {
                     { year_row(&lines, chosen, onchoose, l) }
                     for s in lines.into_iter().filter(|s| s.year == chosen) {
                         { scoreboard_line(s, province, true, l) }

@@ -3,7 +3,7 @@
 
 use crate::state::Shared;
 use planner_core::nowcast::project_with;
-use planner_core::{board, project, Attainment, Projection, Scenario};
+use planner_core::{board, project, scoreboard, Attainment, Projection, Scenario, Scoreboard};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -16,6 +16,9 @@ pub struct Outlook {
     pub baseline: Projection,
     /// Attainment board of each plan year, in order, targets first.
     pub boards: Vec<(u16, Rc<[Attainment]>)>,
+    /// "N of M targets met" of each board, in the same order: counted once for the headline,
+    /// the announcer and the folded boards.
+    pub scoreboards: Vec<Scoreboard>,
 }
 
 impl Outlook {
@@ -33,11 +36,16 @@ impl Outlook {
                     Rc::from(board(province, &projection, &s.stated, year, s.tolerance)),
                 )
             })
+            .collect::<Vec<_>>();
+        let scoreboards = boards
+            .iter()
+            .map(|(year, rows)| scoreboard(*year, rows))
             .collect();
         Outlook {
             projection,
             baseline,
             boards,
+            scoreboards,
         }
     }
 

@@ -53,6 +53,7 @@ impl From<LeverValues> for Map<Lever, f64> {
 /// assert_eq!(plan.iter().collect::<Vec<_>>(), [2026, 2027, 2028, 2029, 2030]);
 /// assert_eq!((plan.first(), plan.last(), plan.base()), (2026, 2030, 2025));
 /// assert!(PlanYears::new(2025, 0).is_err());
+/// assert!(plan.is_long() && !PlanYears::new(2023, 2).unwrap().is_long());
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PlanYears {
@@ -103,6 +104,13 @@ impl PlanYears {
     /// How many years are projected.
     pub const fn len(self) -> usize {
         self.count as usize
+    }
+
+    /// A plan of three years or more (a five-year term plan): its goals are judged in its last
+    /// year, each lever can be set for every year at once, and its boards are shown a year at a
+    /// time.
+    pub const fn is_long(self) -> bool {
+        self.count >= 3
     }
 
     /// Never true: a plan projects at least one year.
