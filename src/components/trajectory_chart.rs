@@ -9,7 +9,8 @@ use crate::hooks::{use_chart_layout, use_drawing, Outlook, Run};
 use crate::i18n::{self, Language};
 use crate::state::Shared;
 use planner_charts::{trajectory_svg, TrajectoryPoint, TrajectoryText};
-use planner_core::{goal_path, Indicator, Province};
+use planner_core::goal_path::{self, PathRule};
+use planner_core::{Indicator, Province};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -95,6 +96,21 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
         text.target.clone(),
         text.reported.clone(),
     ];
+    // The even path's figures, where it is drawn, under a heading that says its rule.
+    let path = points.iter().any(|p| p.path.is_some());
+    let head = if path {
+        let rule = match PathRule::of(indicator) {
+            PathRule::EvenRate => l.pick(
+                "cùng tốc độ tăng mỗi năm",
+                "the same rate of growth each year",
+            ),
+            PathRule::EvenPoints => l.pick("cùng số điểm mỗi năm", "the same points each year"),
+            PathRule::Pace => l.pick("mức mục tiêu mỗi năm", "the goal's pace every year"),
+        };
+        [head, vec![format!("{} ({rule})", text.path)]].concat()
+    } else {
+        head
+    };
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|p| {
@@ -106,13 +122,17 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
                 }
             });
             let reported = p.reported.map(fmt).unwrap_or_default();
-            vec![
+            let mut row = vec![
                 p.year.to_string(),
                 fmt(p.scenario),
                 fmt(p.baseline),
                 target,
                 reported,
-            ]
+            ];
+            if path {
+                row.push(p.path.map(fmt).unwrap_or_default());
+            }
+            row
         })
         .collect();
     html! {
@@ -166,9 +186,9 @@ fn points(
             path: None,
         });
     }
-    // A plan of three years or more with a goal for its last year: the even path to it.
+    // A long plan with a goal for its last year: the even path to it.
     let last = province.plan().last();
-    if province.plan().len() >= 3 {
+    if province.plan().is_long() {
         if let Some(goal) = province.target(last, indicator) {
             let base = (province.base_year(), base);
             for point in &mut points {

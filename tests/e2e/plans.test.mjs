@@ -143,6 +143,18 @@ test('the pace a 2030 goal asks for: one value every year, and the average growt
   const chart = page.locator('[data-chart="trajectory"] svg');
   await chart.scrollIntoViewIfNeeded();
   await page.waitForFunction(() => document.querySelector('[data-chart="trajectory"] svg')?.outerHTML.includes('Even path to the goal'));
+  // Its figures are in the chart's table, under a heading with its rule: from the 2025 base to
+  // 168 in 2030, one rate of growth each year.
+  const table = page.locator('[data-chart="trajectory"] .chart-table');
+  await table.locator('summary').click();
+  const head = await table.locator('thead th').allInnerTexts();
+  assert.equal(head.at(-1), 'Even path to the goal (the same rate of growth each year)');
+  const path = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.lastElementChild.textContent)))
+    .map((t) => Number(t.replace(/,/g, '')));
+  assert.equal(path.length, 6, 'the base year and five plan years');
+  assert.equal(path.at(-1), 168);
+  const rates = path.slice(1).map((v, i) => v / path[i]);
+  for (const r of rates) assert.ok(Math.abs(r - rates[0]) < 0.002, `one rate each year: ${rates}`);
   assert.deepEqual(page.problems, []);
   await context.close();
 });

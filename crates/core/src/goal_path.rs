@@ -3,6 +3,28 @@
 
 use crate::indicator::{Indicator, Measure};
 
+/// How the path moves from the base to the goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PathRule {
+    /// A level: one constant rate of growth each year.
+    EvenRate,
+    /// A share: the same points each year.
+    EvenPoints,
+    /// A yearly pace: the goal itself, every year.
+    Pace,
+}
+
+impl PathRule {
+    /// The rule of an indicator's path.
+    pub fn of(indicator: Indicator) -> Self {
+        match (indicator.measure(), is_pace(indicator)) {
+            (Measure::Rate, true) => PathRule::Pace,
+            (Measure::Rate, false) => PathRule::EvenPoints,
+            (Measure::Level, _) => PathRule::EvenRate,
+        }
+    }
+}
+
 /// The path's value in `year`, from the base `(year, value)` to the goal `(year, value)`.
 ///
 /// - A level (GRDP per head, exports) grows at one constant rate:
@@ -25,11 +47,11 @@ pub fn path_value(
     }
     let k = f64::from(year - base_year);
     let n = f64::from(goal_year - base_year);
-    match (indicator.measure(), is_pace(indicator)) {
-        (Measure::Rate, true) => Some(if year == base_year { base } else { goal }),
-        (Measure::Rate, false) => Some(base + (goal - base) * k / n),
-        (Measure::Level, _) if base > 0.0 && goal > 0.0 => Some(base * (goal / base).powf(k / n)),
-        (Measure::Level, _) => None,
+    match PathRule::of(indicator) {
+        PathRule::Pace => Some(if year == base_year { base } else { goal }),
+        PathRule::EvenPoints => Some(base + (goal - base) * k / n),
+        PathRule::EvenRate if base > 0.0 && goal > 0.0 => Some(base * (goal / base).powf(k / n)),
+        PathRule::EvenRate => None,
     }
 }
 
