@@ -32,3 +32,4 @@ pub mod target_board;
 pub mod trajectory_chart;
 pub mod uncertainty_panel;
 pub mod view_nav;
+pub mod year_fold;

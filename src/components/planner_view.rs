@@ -12,12 +12,13 @@ use super::stated_value::StatedEdit;
 use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_panel::UncertaintyPanel;
+use super::year_fold::year_fold;
 use crate::hooks::{Outlook, Run};
 use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
 use planner_core::nowcast::YearToDate;
-use planner_core::{Assumptions, Indicator, Lever, Province, Scoreboard, Stated};
+use planner_core::{Assumptions, Indicator, Lever, Province, Stated};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -146,6 +147,8 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
         });
     // A long plan folds every board but the chosen year's.
     let long = props.province.plan().is_long();
+    let chosen = long.then_some(props.year);
+    let on_choose = use_callback(d.clone(), |year, d| d.emit(Action::ChooseYear(year)));
     let place = AttrValue::from(
         l.pick(&props.province.name().vi, &props.province.name().en)
             .to_owned(),
@@ -192,9 +195,9 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                 </div>
                 for ((year, rows), count) in props.outlook.boards.iter().cloned().zip(&props.outlook.scoreboards) {
-                    { year_board(count, long.then_some(props.year), html! {
+                    { year_fold(count, chosen, &on_choose, html! {
                         <>
-                        <TargetBoard {year} rows={rows.clone()} province={props.province.clone()} language={l}
+                        <TargetBoard {year} rows={rows.clone()} folded={chosen.is_some_and(|c| c != year)} province={props.province.clone()} language={l}
                             run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
                             untargeted={*untargeted} ontoggle={on_untargeted.clone()}
                             ytd={(year == ytd_year).then(|| ytd_period.clone()).flatten()} />
@@ -220,20 +223,6 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 <LeagueFold province={props.province.clone()} board={first} language={l} />
             </section>
         </div>
-    }
-}
-
-/// A year's board and chart; in a long plan (`chosen` given), folded under its year's count `s`
-/// unless it is the chosen year's.
-fn year_board(s: &Scoreboard, chosen: Option<u16>, board: Html, l: Language) -> Html {
-    let Some(chosen) = chosen else {
-        return board;
-    };
-    html! {
-        <details class="year-board" data-fold-year={s.year.to_string()} open={s.year == chosen}>
-            <summary>{ crate::i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
-            { board }
-        </details>
     }
 }
 

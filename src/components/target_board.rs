@@ -39,6 +39,10 @@ pub struct TargetBoardProps {
     pub ytd: Option<AttrValue>,
     /// Shows or folds them.
     pub ontoggle: Callback<bool>,
+    /// Shut in a closed fold (a long plan's year not open): each row is its name and its
+    /// `data-*` numbers, and the notes and cells are built only once the fold opens.
+    #[prop_or_default]
+    pub folded: bool,
 }
 
 /// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
@@ -62,7 +66,9 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
     });
     html! {
         <>
-        <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
+        if !props.folded {
+            <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
+        }
         <table class="board" data-board-year={year.to_string()}>
             <caption>{ caption(&props.province, year, l) }</caption>
             <thead><tr>
@@ -81,7 +87,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    <TargetRow row={*row} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
+                    <TargetRow row={*row} folded={props.folded} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
                         stated={row.indicator.entered().then(|| entered_value(&props.province, &props.stated, year, row.indicator))}
                         onstate={props.onstate.clone()} projected_label={projected_label.clone()}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
@@ -113,6 +119,8 @@ struct TargetRowProps {
     probability: Option<Option<f64>>,
     /// Folded away (an indicator without a target): kept in the page for its `data-*` numbers.
     hidden: bool,
+    /// In a closed fold: the name and the `data-*` numbers only.
+    folded: bool,
     /// For an entered indicator: its value, if any, and whether the user typed it.
     stated: Option<Option<(f64, bool)>>,
     onstate: Callback<(u16, Indicator, StatedEdit)>,
@@ -147,43 +155,45 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             data-reported={row.reported.map(format::plain)}
             data-reported-status={row.reported_status().map(|s| s.id())}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
-            <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
-                { row.base.map(|v| value(row.indicator, v, l)).unwrap_or_default() }
-                if let Some(field) = BaseField::of_indicator(row.indicator) {
-                    { provenance_tag(&province.base().sourced(field).provenance, province, l) }
-                } else if let Some(r) = row.base.and(province.reported(province.base_year(), row.indicator)) {
-                    { reported_tag(r, province, l) }
-                }
-            </td>
-            <td class="num" data-label={props.projected_label.clone()}>
-                if let Some(value) = props.stated {
-                    <StatedValue year={row.year} indicator={row.indicator} {value} province={province.clone()}
-                        language={l} onedit={props.onstate.clone()} />
-                } else if let Some(v) = row.projected {
-                    { value(row.indicator, v, l) }
-                }
-            </td>
-            <td class="num" data-label={l.pick("Mục tiêu", "Target")}>
-                { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
-                if let Some(p) = provenance {
-                    { provenance_tag(&p, province, l) }
-                }
-            </td>
-            <td class="num" data-label={l.pick("Mức đạt", "Attainment")}>{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
-            <td class="status" data-label={l.pick("Đánh giá", "Status")}>{ i18n::status(status, l) }</td>
-            if props.reported {
-                <td class={classes!("num", "reported", row.reported_status().map(|s| s.id()))} data-label={row.reported.map(|_| l.pick("Đã công bố", "Reported"))}>
-                    if let (Some(v), Some(r)) = (row.reported, province.reported(row.year, row.indicator)) {
-                        { value(row.indicator, v, l) }
+            if !props.folded {
+                <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
+                    { row.base.map(|v| value(row.indicator, v, l)).unwrap_or_default() }
+                    if let Some(field) = BaseField::of_indicator(row.indicator) {
+                        { provenance_tag(&province.base().sourced(field).provenance, province, l) }
+                    } else if let Some(r) = row.base.and(province.reported(province.base_year(), row.indicator)) {
                         { reported_tag(r, province, l) }
-                        if let Some(s) = row.reported_status().filter(|s| *s != Status::NoTarget) {
-                            <span class="reported-status">{ i18n::status(s, l) }</span>
-                        }
                     }
                 </td>
-            }
-            if let Some(p) = probability {
-                <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format::probability(p, l)).unwrap_or_default() }</td>
+                <td class="num" data-label={props.projected_label.clone()}>
+                    if let Some(value) = props.stated {
+                        <StatedValue year={row.year} indicator={row.indicator} {value} province={province.clone()}
+                            language={l} onedit={props.onstate.clone()} />
+                    } else if let Some(v) = row.projected {
+                        { value(row.indicator, v, l) }
+                    }
+                </td>
+                <td class="num" data-label={l.pick("Mục tiêu", "Target")}>
+                    { row.target.map(|t| target(row.indicator, &t, l)).unwrap_or_default() }
+                    if let Some(p) = provenance {
+                        { provenance_tag(&p, province, l) }
+                    }
+                </td>
+                <td class="num" data-label={l.pick("Mức đạt", "Attainment")}>{ row.assessment.map(|a| attainment(row.indicator, a.attainment, l)).unwrap_or_default() }</td>
+                <td class="status" data-label={l.pick("Đánh giá", "Status")}>{ i18n::status(status, l) }</td>
+                if props.reported {
+                    <td class={classes!("num", "reported", row.reported_status().map(|s| s.id()))} data-label={row.reported.map(|_| l.pick("Đã công bố", "Reported"))}>
+                        if let (Some(v), Some(r)) = (row.reported, province.reported(row.year, row.indicator)) {
+                            { value(row.indicator, v, l) }
+                            { reported_tag(r, province, l) }
+                            if let Some(s) = row.reported_status().filter(|s| *s != Status::NoTarget) {
+                                <span class="reported-status">{ i18n::status(s, l) }</span>
+                            }
+                        }
+                    </td>
+                }
+                if let Some(p) = probability {
+                    <td class="num probability" data-label={l.pick("Xác suất đạt", "Probability met")}>{ p.map(|p| format::probability(p, l)).unwrap_or_default() }</td>
+                }
             }
         </tr>
     }

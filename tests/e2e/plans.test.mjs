@@ -65,6 +65,22 @@ test('five small headlines choose the year of the whole line and the open board'
   await page.waitForSelector('[data-headline-year="2027"]');
   assert.equal(await page.locator('button[data-scoreboard-year="2027"]').getAttribute('aria-pressed'), 'true');
   assert.equal(await folded(2027), false);
+  // Opening another year's fold chooses that year: one board open, and only it has cells; a
+  // folded board's rows keep their numbers (the 2027 row did not move when 2028 was chosen).
+  const cells = (year) => page.locator(`[data-indicator="grdp_growth"][data-year="${year}"] td`).count();
+  const before = await page.locator('[data-indicator="grdp_growth"][data-year="2027"]').getAttribute('data-projected');
+  await page.click('details[data-fold-year="2028"] > summary');
+  await page.waitForSelector('[data-headline-year="2028"]');
+  assert.equal(await folded(2028), false);
+  assert.equal(await folded(2027), true);
+  assert.ok(await cells(2028) >= 5, 'the open board has its cells');
+  assert.equal(await cells(2027), 0, 'a folded board has its rows, not their cells');
+  assert.equal(await page.locator('[data-indicator="grdp_growth"][data-year="2027"]').getAttribute('data-projected'), before);
+  assert.ok(await page.locator('details[data-fold-year="2028"] table.board').isVisible());
+  // The chosen year's fold closes as any other.
+  await page.click('details[data-fold-year="2028"] > summary');
+  assert.equal(await folded(2028), true);
+  assert.equal(await page.locator('[data-headline-year]').getAttribute('data-headline-year'), '2028');
   // Choosing a year is no step to undo.
   assert.ok(await page.locator('[data-control="undo"]').isDisabled());
   assert.deepEqual(page.problems, []);
