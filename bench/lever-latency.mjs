@@ -1,6 +1,7 @@
 // Every kind of change → boards and every visible chart updated in the DOM and laid out, measured
 // inside the page (performance.now): a typed lever value, a slider move, a province switch, a
-// language switch, undo, redo and reset, one line each. Then the same job done the common
+// language switch, undo, redo and reset, one line each, and what no language switch can go below
+// (the browser's relayout when only the page's `lang` flips). Then the same job done the common
 // JavaScript way (bench/peer/: Chart.js 4, canvas, animation off), typed value → board + 3 charts,
 // and the ratio of the two p95s.
 // Usage: node bench/lever-latency.mjs [changes=400]   (needs a built dist/, or DIST=dir, and `npm ci`; changes is
@@ -268,6 +269,25 @@ try {
       + `of which changed ${r.touched.toFixed(1)} on average; ${r.spilled} spilled past one task`
       + (r.late ? `; ${r.late} with DOM changes after the measurement` : ''));
   }
+  // What a language switch cannot go below: the browser's own restyle and relayout when only the
+  // page's language attributes flip, no word changed (every text is shaped again for the other
+  // language). Flipped back each time, so the page is left as it was.
+  const floor = await page.evaluate(async (n) => {
+    const marked = [document.documentElement, ...document.querySelectorAll('.planner[lang]')];
+    const was = marked.map((e) => e.lang);
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      for (const e of marked) e.lang = i % 2 ? was[0] : (was[0] === 'vi' ? 'en' : 'vi');
+      document.body.getBoundingClientRect();
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    marked.forEach((e, k) => { e.lang = was[k]; });
+    times.sort((a, b) => a - b);
+    return { p50: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(0.95 * times.length))] };
+  }, Math.min(changes, 60));
+  console.log(`  ${'floor: lang flipped, no text'.padEnd(34)} p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms (the browser's own restyle and relayout, under any language switch)`);
   await page.close();
 
   const peerPage = await browser.newPage({ locale: 'en-US', viewport: { width, height } });
