@@ -153,6 +153,7 @@ fn use_address(state: &UseReducerHandle<PlannerState>, dispatch: &Callback<Actio
             state.language,
             state.view,
             state.focus,
+            state.chosen_year(),
         ),
         {
             let state = state.clone();

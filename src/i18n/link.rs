@@ -66,6 +66,7 @@ fn key_words(key: &str, l: Language) -> String {
         "lang" => Some(("Ngôn ngữ", "Language")),
         "view" => Some(("Màn hình", "View")),
         "chart" => Some(("Biểu đồ", "Chart")),
+        "year" => Some(("Năm đang xem", "Year shown")),
         "tol.level" => Some((
             "Ngưỡng “có nguy cơ” cho số tuyệt đối",
             "At-risk tolerance for levels",

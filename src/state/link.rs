@@ -1,4 +1,5 @@
-//! The state's link: the core writes the scenario, the page adds its language, view and chart.
+//! The state's link: the core writes the scenario, the page adds its language, view, chart and
+//! the year shown.
 
 use super::{HistoryMode, Notice, PlannerState, View, Workspace};
 use crate::i18n::Language;
@@ -22,6 +23,7 @@ impl PlannerState {
         link.language = Some(self.language.id().to_owned());
         link.view = (with_view && self.view != View::Planner).then(|| self.view.id().to_owned());
         link.chart = (self.focus != Indicator::GrdpGrowth).then_some(self.focus);
+        link.year = Some(self.chosen_year()).filter(|&y| y != self.first_year());
         link
     }
 
@@ -41,6 +43,8 @@ impl PlannerState {
             .and_then(View::from_id)
             .unwrap_or_default();
         self.focus = page.chart.unwrap_or(Indicator::GrdpGrowth);
+        // A year shown outside the plan is named with the scenario's issues; the first is shown.
+        self.year = page.year.filter(|&y| scenario.province.plan().contains(y));
         let issues: Rc<[_]> = decoded.issues.into_iter().chain(resolved).collect();
         // What was said about the scenario left behind no longer holds; storage problems do.
         self.notices = self.notices.storage_only();

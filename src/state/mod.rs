@@ -149,13 +149,19 @@ impl PlannerState {
     /// The plan year of the headline and the open board: the one the user chose, else the first
     /// with targets in the layer in force, else the first.
     pub fn chosen_year(&self) -> u16 {
+        let plan = self.work.scenario.province.plan();
+        self.year
+            .filter(|&y| plan.contains(y))
+            .unwrap_or_else(|| self.first_year())
+    }
+
+    /// The plan year shown first: the first with targets in the layer in force, else the first.
+    pub fn first_year(&self) -> u16 {
         let province = &self.work.scenario.province;
         let plan = province.plan();
-        self.year.filter(|&y| plan.contains(y)).unwrap_or_else(|| {
-            plan.iter()
-                .find(|&y| province.targets(y).next().is_some())
-                .unwrap_or(plan.first())
-        })
+        plan.iter()
+            .find(|&y| province.targets(y).next().is_some())
+            .unwrap_or(plan.first())
     }
 
     /// Every province the user can pick.

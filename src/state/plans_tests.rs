@@ -2,6 +2,7 @@
 //! and the year the headline is for.
 
 use super::*;
+use planner_core::link::{LinkIssue, Reason};
 use planner_core::{presets, Lever};
 
 fn at(query: &str) -> Rc<PlannerState> {
@@ -84,4 +85,45 @@ fn the_headline_year_is_the_first_with_targets_until_one_is_chosen_and_is_no_ste
     // A year outside the plan is not taken.
     let same = chosen.clone().reduce(Action::ChooseYear(2024));
     assert_eq!(same.chosen_year(), 2028);
+}
+
+#[test]
+fn the_year_shown_travels_in_the_link_and_a_year_outside_the_plan_is_named() {
+    let s = at("v=2&p=hai-phong");
+    assert!(
+        !s.link().contains("year="),
+        "the first year shown is not written"
+    );
+    let chosen = s.reduce(Action::ChooseYear(2028));
+    assert_eq!(
+        chosen.history,
+        HistoryMode::Push,
+        "a history entry, as the chart"
+    );
+    assert!(chosen.link().contains("&year=2028"), "{}", chosen.link());
+    let opened = at(&chosen.link());
+    assert_eq!(opened.chosen_year(), 2028);
+    assert!(opened.notices.iter().next().is_none());
+    // Back to the first year: the link says nothing of it again.
+    assert!(!chosen
+        .reduce(Action::ChooseYear(2026))
+        .link()
+        .contains("year="));
+    // 2024 is no year of this plan: named, and the first year shown.
+    let outside = at("v=2&p=hai-phong&year=2024");
+    assert_eq!(outside.chosen_year(), 2026);
+    let Some(Notice::Link(issues)) = outside.notices.iter().next() else {
+        panic!("the year outside the plan is named");
+    };
+    assert!(matches!(
+        &issues[..],
+        [LinkIssue::BadValue { key, value, reason: Reason::NotAPlanYear { first: 2026, last: 2030 } }]
+            if key == "year" && value == "2024"
+    ));
+    let garbled = at("v=2&p=hai-phong&year=2o28");
+    assert_eq!(garbled.chosen_year(), 2026);
+    assert!(
+        matches!(garbled.notices.iter().next(), Some(Notice::Link(i))
+        if matches!(&i[..], [LinkIssue::BadValue { reason: Reason::NotAWholeNumber, .. }]))
+    );
 }

@@ -65,6 +65,13 @@ test('five small headlines choose the year of the whole line and the open board'
   await page.waitForSelector('[data-headline-year="2027"]');
   assert.equal(await page.locator('button[data-scoreboard-year="2027"]').getAttribute('aria-pressed'), 'true');
   assert.equal(await folded(2027), false);
+  // The year shown travels in the link, and opens there.
+  await page.waitForFunction(() => new URLSearchParams(location.search).get('year') === '2027');
+  const shown = await context.newPage();
+  await shown.goto(page.url());
+  await shown.waitForSelector('[data-headline-year="2027"]');
+  assert.equal(await shown.locator('details[data-fold-year="2027"]').evaluate((d) => d.open), true);
+  await shown.close();
   // Opening another year's fold chooses that year: one board open, and only it has cells; a
   // folded board's rows keep their numbers (the 2027 row did not move when 2028 was chosen).
   const cells = (year) => page.locator(`[data-indicator="grdp_growth"][data-year="${year}"] td`).count();
@@ -164,7 +171,7 @@ test('the pace a 2030 goal asks for: one value every year, and the average growt
   const table = page.locator('[data-chart="trajectory"] .chart-table');
   await table.locator('summary').click();
   const head = await table.locator('thead th').allInnerTexts();
-  assert.equal(head.at(-1), 'Even path to the goal (the same rate of growth each year)');
+  assert.equal(head.at(-1), 'Even path to the goal (the same rate each year)');
   const path = (await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.lastElementChild.textContent)))
     .map((t) => Number(t.replace(/,/g, '')));
   assert.equal(path.length, 6, 'the base year and five plan years');

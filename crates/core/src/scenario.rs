@@ -164,6 +164,10 @@ impl Scenario {
                 ));
             }
         }
+        // The year shown is the page's; one outside the plan is named here with the rest.
+        if let Some(year) = link.year.filter(|&y| !plan.contains(y)) {
+            issues.push(refused("year", &year.to_string(), outside()));
+        }
         let nowcast = link
             .ytd
             .as_ref()

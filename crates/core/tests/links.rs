@@ -112,6 +112,7 @@ fn links() -> impl Strategy<Value = Link> {
         (
             proptest::option::of(prop::sample::select(Layer::ALL.to_vec())),
             proptest::option::of((1990u16..=2090, 0u16..=10)),
+            proptest::option::of(1990u16..=2090),
         ),
     )
         .prop_map(
@@ -127,7 +128,7 @@ fn links() -> impl Strategy<Value = Link> {
                 (levers, stated),
                 ytd,
                 mc,
-                (layer, period),
+                (layer, period, year),
             )| {
                 Link {
                     province,
@@ -148,6 +149,7 @@ fn links() -> impl Strategy<Value = Link> {
                     language: language.map(str::to_owned),
                     view: view.map(str::to_owned),
                     chart,
+                    year,
                     tolerance: tol.map(|(level_ratio, rate_points)| Tolerance {
                         level_ratio,
                         rate_points,

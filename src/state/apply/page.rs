@@ -1,5 +1,5 @@
-//! The page around the scenario: language, view, chart. Never an undo step, always a history
-//! entry (the address carries them).
+//! The page around the scenario: language, view, chart, the year shown. Never an undo step,
+//! always a history entry (the address carries them).
 
 use crate::i18n::Language;
 use crate::state::{PlannerState, View};
@@ -24,13 +24,14 @@ impl PlannerState {
         true
     }
 
-    /// The year of the headline and the open board: the page's, not the scenario's (no history
+    /// The year of the headline and the open board: the page's, not the scenario's (a history
     /// entry, no undo step).
     pub(super) fn choose_year(&mut self, year: u16) -> bool {
-        if self.year == Some(year) || !self.province().plan().contains(year) {
+        if self.chosen_year() == year || !self.province().plan().contains(year) {
             return false;
         }
         self.year = Some(year);
+        self.push_history();
         true
     }
 

@@ -85,6 +85,10 @@ pub fn decode(query: &str) -> Decoded {
             "view" => one_of(&value, &VIEWS)
                 .map(|v| decoded.link.view = Some(v))
                 .map_err(bad),
+            "year" => value
+                .parse::<u16>()
+                .map(|y| decoded.link.year = Some(y))
+                .map_err(|_| bad(Reason::NotAWholeNumber)),
             "chart" => value
                 .parse::<Indicator>()
                 .map(|i| decoded.link.chart = Some(i))

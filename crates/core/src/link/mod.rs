@@ -15,6 +15,7 @@
 //! | `lang` | `vi` or `en` | `lang=en` |
 //! | `view` | `planner`, `data`, `saved` or `about` | `view=data` |
 //! | `chart` | indicator of the trajectory chart | `chart=budget_revenue` |
+//! | `year` | a long plan's year shown in the headline and open board, when not the first shown | `year=2028` |
 //! | `tol.level`, `tol.rate` | at-risk tolerance (fraction; pp) | `tol.level=0.05` |
 //! | `base.<field>` | an edited base-year figure | `base.exports=2600` |
 //! | `target.<year>.<indicator>` | an edited target: value, `low~high`, `max:` prefix for at-most, or `none` | `target.2024.grdp_growth=8~8.5` |
@@ -91,6 +92,9 @@ pub struct Link {
     pub view: Option<String>,
     /// Indicator of the trajectory chart.
     pub chart: Option<Indicator>,
+    /// The plan year of the headline and the open board, when the user chose another than the
+    /// one shown first (a long plan's).
+    pub year: Option<u16>,
     /// At-risk tolerance, when not the default.
     pub tolerance: Option<Tolerance>,
     /// Edited base-year figures.
@@ -153,6 +157,9 @@ pub fn encode(link: &Link) -> String {
     }
     if let Some(chart) = link.chart {
         out.append_pair("chart", chart.id());
+    }
+    if let Some(year) = link.year {
+        out.append_pair("year", &year.to_string());
     }
     if let Some(t) = link.tolerance {
         out.append_pair("tol.level", &number(t.level_ratio));
