@@ -6,35 +6,15 @@
 // and the ratio of the two p95s.
 // Usage: node bench/lever-latency.mjs [changes=400]   (needs a built dist/, or DIST=dir, and `npm ci`; changes is
 // per kind; WIDTH and HEIGHT set the viewport, 1400×900 by default)
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { serve } from '../scripts/static-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
+import { servePeer } from './peer/serve.mjs';
 
 const changes = Number(process.argv[2] ?? 400);
 const height = Number(process.env.HEIGHT ?? 900);
 const width = Number(process.env.WIDTH ?? 1400);
 const GOAL_P95 = 8;
 const GOAL_RATIO = 0.5;
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-/** The peer page and Chart.js from node_modules, on 127.0.0.1 (nothing else is served). */
-async function servePeer() {
-  const files = {
-    '/': ['bench/peer/index.html', 'text/html; charset=utf-8'],
-    '/peer.js': ['bench/peer/peer.js', 'text/javascript; charset=utf-8'],
-    '/chart.umd.js': ['node_modules/chart.js/dist/chart.umd.js', 'text/javascript; charset=utf-8'],
-  };
-  const server = createServer(async (req, res) => {
-    const file = files[new URL(req.url, 'http://x').pathname];
-    if (!file) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': file[1] }).end(await readFile(join(root, file[0])));
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
-}
 
 /**
  * Runs in the page: `n` measured changes of one kind (after a few unmeasured ones to warm up).
@@ -278,7 +258,7 @@ try {
     const times = [];
     for (let i = 0; i < n; i++) {
       const t0 = performance.now();
-      for (const e of marked) e.lang = i % 2 ? was[0] : (was[0] === 'vi' ? 'en' : 'vi');
+      marked.forEach((e, k) => { e.lang = i % 2 ? was[k] : (was[k] === 'vi' ? 'en' : 'vi'); });
       document.body.getBoundingClientRect();
       times.push(performance.now() - t0);
       await new Promise((r) => setTimeout(r, 20));

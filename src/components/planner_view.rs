@@ -148,6 +148,8 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     // A long plan folds every board but the chosen year's.
     let long = props.province.plan().is_long();
     let chosen = long.then_some(props.year);
+    // A long plan's board of a year not chosen is shut in its fold, and not charted.
+    let shut = |year: u16| chosen.is_some_and(|c| c != year);
     let on_choose = use_callback(d.clone(), |year, d| d.emit(Action::ChooseYear(year)));
     let place = AttrValue::from(
         l.pick(&props.province.name().vi, &props.province.name().en)
@@ -197,11 +199,11 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                 for ((year, rows), count) in props.outlook.boards.iter().cloned().zip(&props.outlook.scoreboards) {
                     { year_fold(count, chosen, &on_choose, html! {
                         <>
-                        <TargetBoard {year} rows={rows.clone()} folded={chosen.is_some_and(|c| c != year)} province={props.province.clone()} language={l}
+                        <TargetBoard {year} rows={rows.clone()} shut={shut(year)} province={props.province.clone()} language={l}
                             run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}
                             untargeted={*untargeted} ontoggle={on_untargeted.clone()}
                             ytd={(year == ytd_year).then(|| ytd_period.clone()).flatten()} />
-                        if !long || year == props.year {
+                        if !shut(year) {
                             <AttainmentChart {year} rows={rows.clone()} place={place.clone()} language={l} onfail={on_fail.clone()} />
                         }
                         </>

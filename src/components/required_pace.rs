@@ -46,7 +46,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
     let target = use_state(|| None::<(u16, Indicator)>);
     // The lever, and its year; `None`: every year (the default of a long plan).
     let lever = use_state(|| {
-        let year = (plan.len() < 3).then_some(plan.first());
+        let year = (!plan.is_long()).then_some(plan.first());
         (Lever::GrowthIndustryConstruction, year)
     });
     let chosen = (*target)

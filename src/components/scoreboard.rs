@@ -22,7 +22,7 @@ pub fn scoreboards(
     l: Language,
 ) -> Html {
     let name = l.pick(&province.name().vi, &province.name().en).to_owned();
-    let lines = outlook.scoreboards.clone();
+    let lines = &outlook.scoreboards;
     html! {
         <>
             <p class="headline-bar" data-headline-bar="" aria-hidden="true">
@@ -36,12 +36,12 @@ pub fn scoreboards(
             <section class="scoreboards" aria-label={l.pick("Kết quả thực hiện", "Attainment")}>
                 <p class="place" data-headline-province={province.id().to_string()}>{ name }</p>
                 if province.plan().is_long() {
-                    { year_row(&lines, chosen, onchoose, l) }
-                    for s in lines.into_iter().filter(|s| s.year == chosen) {
+                    { year_row(lines, chosen, onchoose, l) }
+                    for &s in lines.iter().filter(|s| s.year == chosen) {
                         { scoreboard_line(s, province, true, l) }
                     }
                 } else {
-                    for s in lines {
+                    for &s in lines {
                         { scoreboard_line(s, province, false, l) }
                     }
                 }

@@ -39,10 +39,10 @@ pub struct TargetBoardProps {
     pub ytd: Option<AttrValue>,
     /// Shows or folds them.
     pub ontoggle: Callback<bool>,
-    /// Shut in a closed fold (a long plan's year not open): each row is its name and its
-    /// `data-*` numbers, and the notes and cells are built only once the fold opens.
+    /// Shut in a closed year fold (a long plan's year not chosen): each row is its name and its
+    /// `data-*` numbers; the notes and cells are built once the year is chosen.
     #[prop_or_default]
-    pub folded: bool,
+    pub shut: bool,
 }
 
 /// A table; each row is `[data-indicator][data-year]` with the contract's `data-*` numbers.
@@ -66,7 +66,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
     });
     html! {
         <>
-        if !props.folded {
+        if !props.shut {
             <BoardNotes {year} province={props.province.clone()} language={l} rows={props.rows.iter().filter(|r| r.target.is_some()).count()} />
         }
         <table class="board" data-board-year={year.to_string()}>
@@ -87,7 +87,7 @@ pub fn TargetBoard(props: &TargetBoardProps) -> Html {
             </tr></thead>
             <tbody>
                 for row in props.rows.iter() {
-                    <TargetRow row={*row} folded={props.folded} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
+                    <TargetRow row={*row} shut={props.shut} hidden={!props.untargeted && row.target.is_none()} province={props.province.clone()} language={l} {reported}
                         stated={row.indicator.entered().then(|| entered_value(&props.province, &props.stated, year, row.indicator))}
                         onstate={props.onstate.clone()} projected_label={projected_label.clone()}
                         probability={props.run.as_ref().map(|r| r.outcome.probability.get(&(row.year, row.indicator)).copied())} />
@@ -119,8 +119,8 @@ struct TargetRowProps {
     probability: Option<Option<f64>>,
     /// Folded away (an indicator without a target): kept in the page for its `data-*` numbers.
     hidden: bool,
-    /// In a closed fold: the name and the `data-*` numbers only.
-    folded: bool,
+    /// In a closed year fold: the name and the `data-*` numbers only.
+    shut: bool,
     /// For an entered indicator: its value, if any, and whether the user typed it.
     stated: Option<Option<(f64, bool)>>,
     onstate: Callback<(u16, Indicator, StatedEdit)>,
@@ -155,7 +155,7 @@ fn TargetRow(props: &TargetRowProps) -> Html {
             data-reported={row.reported.map(format::plain)}
             data-reported-status={row.reported_status().map(|s| s.id())}>
             <th scope="row">{ i18n::indicator(row.indicator, l) }<span class="unit">{ format!(" ({})", i18n::unit(unit, l)) }</span></th>
-            if !props.folded {
+            if !props.shut {
                 <td class="num" data-label={format!("{} {}", l.pick("Thực hiện", "Actual"), province.base_year())}>
                     { row.base.map(|v| value(row.indicator, v, l)).unwrap_or_default() }
                     if let Some(field) = BaseField::of_indicator(row.indicator) {

@@ -100,12 +100,12 @@ pub fn TrajectoryChart(props: &TrajectoryChartProps) -> Html {
     let path = points.iter().any(|p| p.path.is_some());
     let head = if path {
         let rule = match PathRule::of(indicator) {
-            PathRule::EvenRate => l.pick(
-                "cùng tốc độ tăng mỗi năm",
-                "the same rate of growth each year",
+            PathRule::EvenRate => l.pick("cùng một tốc độ mỗi năm", "the same rate each year"),
+            PathRule::EvenPoints => l.pick(
+                "cùng số điểm phần trăm mỗi năm",
+                "the same percentage points each year",
             ),
-            PathRule::EvenPoints => l.pick("cùng số điểm mỗi năm", "the same points each year"),
-            PathRule::Pace => l.pick("mức mục tiêu mỗi năm", "the goal's pace every year"),
+            PathRule::Pace => l.pick("chính mục tiêu, mỗi năm", "the goal itself, every year"),
         };
         [head, vec![format!("{} ({rule})", text.path)]].concat()
     } else {

@@ -1,14 +1,15 @@
 //! A long plan's boards, a year at a time: each year's board folded under its count, the chosen
-//! year's open. Opening another year's fold chooses that year, as its headline does, so one
-//! board is open and built whole; a board shut in its fold keeps each row's `data-*` numbers on
-//! the page and builds nothing else, so a change renders one board's cells, not five.
+//! year's open. A fold opened (by its summary, or by the browser's find in page) chooses its
+//! year, as its headline does, so the open board is the one built whole; a board shut in its fold
+//! keeps each row's `data-*` numbers on the page and builds nothing else, so a change renders
+//! one board's cells, not five.
 
 use crate::i18n::{self, Language};
 use planner_core::Scoreboard;
 use yew::prelude::*;
 
 /// A year's board and chart; in a long plan (`chosen` given), folded under its year's count `s`
-/// unless it is the chosen year's. Opening a closed fold is told to `onchoose`.
+/// unless it is the chosen year's. A fold of another year opening is told to `onchoose`.
 pub fn year_fold(
     s: &Scoreboard,
     chosen: Option<u16>,
@@ -20,17 +21,19 @@ pub fn year_fold(
         return board;
     };
     let year = s.year;
-    // The fold opens when the year is chosen, not by itself: the open board is always the one
-    // built whole. The chosen year's fold closes and opens as any.
-    let onclick = (year != chosen).then(|| {
-        onchoose.reform(move |e: MouseEvent| {
-            e.prevent_default();
-            year
+    let ontoggle = (year != chosen).then(|| {
+        let onchoose = onchoose.clone();
+        Callback::from(move |e: Event| {
+            if e.target_unchecked_into::<web_sys::Element>()
+                .has_attribute("open")
+            {
+                onchoose.emit(year);
+            }
         })
     });
     html! {
-        <details class="year-board" data-fold-year={year.to_string()} open={year == chosen}>
-            <summary {onclick}>{ i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
+        <details class="year-board" data-fold-year={year.to_string()} open={year == chosen} {ontoggle}>
+            <summary>{ i18n::scoreboard(s.year, s.met, s.total, l) }</summary>
             { board }
         </details>
     }
