@@ -13,7 +13,7 @@ use super::target_board::TargetBoard;
 use super::trajectory_chart::TrajectoryChart;
 use super::uncertainty_panel::UncertaintyPanel;
 use super::year_fold::year_fold;
-use crate::hooks::{Outlook, Run};
+use crate::hooks::{use_printing, Outlook, Run};
 use crate::i18n::Language;
 use crate::state::{Action, Field, Notice, Shared};
 use planner_core::montecarlo::Uncertainty;
@@ -148,8 +148,9 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
     // A long plan folds every board but the chosen year's.
     let long = props.province.plan().is_long();
     let chosen = long.then_some(props.year);
-    // A long plan's board of a year not chosen is shut in its fold, and not charted.
-    let shut = |year: u16| chosen.is_some_and(|c| c != year);
+    // A long plan's board of a year not chosen is shut in its fold, and not charted, except on paper.
+    let printing = use_printing();
+    let shut = |year: u16| !printing && chosen.is_some_and(|c| c != year);
     let on_choose = use_callback(d.clone(), |year, d| d.emit(Action::ChooseYear(year)));
     let place = AttrValue::from(
         l.pick(&props.province.name().vi, &props.province.name().en)
@@ -197,7 +198,7 @@ pub fn PlannerView(props: &PlannerViewProps) -> Html {
                     </button>
                 </div>
                 for ((year, rows), count) in props.outlook.boards.iter().cloned().zip(&props.outlook.scoreboards) {
-                    { year_fold(count, chosen, &on_choose, html! {
+                    { year_fold(count, chosen, printing, &on_choose, html! {
                         <>
                         <TargetBoard {year} rows={rows.clone()} shut={shut(year)} province={props.province.clone()} language={l}
                             run={props.run.clone()} stated={props.stated.clone()} onstate={on_state.clone()}

@@ -186,3 +186,28 @@ test('the compact report of each province fits two A4 pages; the full one is the
     await context.close();
   }
 });
+
+test('a five-year plan prints the chosen year\'s board in the compact report, every year\'s in the full one', async () => {
+  const { page, context } = await newPage(suite.browser, { locale: 'vi-VN', viewport: { width: 1400, height: 900 } });
+  await new PlannerPage(page).open(`${suite.server.url}?v=2&p=hai-phong&lang=vi&year=2028`, 2026);
+  const whole = (year) => page.locator(`details[data-fold-year="${year}"] [data-indicator="grdp_growth"] td`).count();
+  assert.equal(await whole(2027), 0, 'on screen, a year not chosen is shut');
+  await page.emulateMedia({ media: 'print' });
+  await page.locator('.printed-assumptions').waitFor();
+  for (const year of [2026, 2027, 2028, 2029, 2030]) assert.ok(await whole(year) > 0, `${year} built whole for paper`);
+  const shown = () => page.locator('details.year-board').evaluateAll((ds) => ds.filter((d) => d.open && getComputedStyle(d).display !== 'none').map((d) => Number(d.dataset.foldYear)));
+  assert.deepEqual(await shown(), [2028], 'the compact report: the chosen year');
+  const compact = pages(await page.pdf({ format: 'A4' }));
+  assert.ok(compact >= 1 && compact <= 2, `compact: ${compact} pages`);
+  await page.evaluate(() => document.documentElement.setAttribute('data-print', 'full'));
+  assert.deepEqual(await shown(), [2026, 2027, 2028, 2029, 2030], 'the full report: every year');
+  const full = pages(await page.pdf({ format: 'A4' }));
+  console.log(`# hai-phong 2026–2030 vi: compact ${compact} pages, full ${full}`);
+  // Back on screen: the chosen year is still 2028, the others shut again.
+  await page.evaluate(() => document.documentElement.removeAttribute('data-print'));
+  await page.emulateMedia({ media: 'screen' });
+  await page.waitForFunction(() => !document.querySelector('details[data-fold-year="2027"]').open);
+  assert.equal(await page.locator('[data-headline-year]').getAttribute('data-headline-year'), '2028');
+  assert.equal(await whole(2027), 0);
+  await context.close();
+});
