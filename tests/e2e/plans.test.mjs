@@ -181,3 +181,18 @@ test('the pace a 2030 goal asks for: one value every year, and the average growt
   assert.deepEqual(page.problems, []);
   await context.close();
 });
+
+test('beside the results, every field and reset of a five-year plan fits in its lever table', async () => {
+  for (const width of [1181, 1400]) {
+    const { page, context } = await newPage(suite.browser, { locale: 'vi-VN', viewport: { width, height: 900 } });
+    await new PlannerPage(page).open(`${suite.server.url}?v=2&p=bac-ninh&lang=vi`, 2026);
+    const cut = await page.evaluate(() => [...document.querySelectorAll('.lever-group')].flatMap((g) => {
+      const edge = g.getBoundingClientRect().right + 0.5;
+      return [...g.querySelectorAll('input, button')].filter((e) => e.getBoundingClientRect().width > 0)
+        .filter((e) => e.getBoundingClientRect().right > edge || (e.matches('input[inputmode]') && e.scrollWidth > e.clientWidth + 1))
+        .map((e) => `${e.dataset.lever ?? e.className} ${e.dataset.year ?? ''}`);
+    }));
+    assert.deepEqual(cut, [], `${width} px`);
+    await context.close();
+  }
+});
