@@ -16,19 +16,25 @@ const languages = rest.filter((a) => a === 'vi' || a === 'en');
 await mkdir(out, { recursive: true });
 const server = await serve('dist');
 const browser = await launch();
+/** `<name>-screen.png`, the first screen as the user sees it (sticky headline and levers in
+ * place), and `<name>.png`, the whole page, with every chart drawn. */
+async function shoot(page, name) {
+  // Charts are drawn as they come near the screen: bring each into view once.
+  for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(300);
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: join(out, `${name}-screen.png`) });
+  const file = join(out, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  console.log(file);
+}
 if (rest.includes('plans')) {
   for (const lang of languages.length ? languages : ['vi']) for (const width of widths.length ? widths : [1400]) {
     const page = await browser.newPage({ locale: lang === 'vi' ? 'vi-VN' : 'en-US', viewport: { width, height: 900 } });
     for (const [name, query] of [['ha-tinh-2026-2030', 'p=ha-tinh&period=2026-2030'], ['bac-ninh', 'p=bac-ninh'], ['hai-phong', 'p=hai-phong']]) {
       await page.goto(`${server.url}?${query}&lang=${lang}&chart=grdp_per_capita`);
       await page.waitForSelector('.planner[data-sources="whole"]');
-      for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
-      await page.waitForTimeout(300);
-      await page.evaluate(() => scrollTo(0, 0));
-      await page.screenshot({ path: join(out, `${lang}-${width}-${name}-screen.png`) });
-      const file = join(out, `${lang}-${width}-${name}.png`);
-      await page.screenshot({ path: file, fullPage: true });
-      console.log(file);
+      await shoot(page, `${lang}-${width}-${name}`);
     }
     await page.close();
   }
@@ -47,15 +53,7 @@ for (const lang of languages.length ? languages : ['vi']) for (const width of wi
       await page.fill('[data-control="paste-text"]', lang === 'vi' ? 'Kim ngạch xuất khẩu\t25.000\nDân số\t1,9\n' : 'Export turnover\t25,000\nPopulation\t1.9.0\n');
       await page.click('[data-control="paste-preview"]');
     }
-    // Charts are drawn as they come near the screen: bring each into view once.
-    for (const chart of await page.locator('[data-chart]').all()) await chart.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(300);
-    // The first screen as the user sees it (sticky headline and levers in place), then the page.
-    await page.evaluate(() => scrollTo(0, 0));
-    await page.screenshot({ path: join(out, `${lang}-${width}-${view}-screen.png`) });
-    const file = join(out, `${lang}-${width}-${view}.png`);
-    await page.screenshot({ path: file, fullPage: true });
-    console.log(file);
+    await shoot(page, `${lang}-${width}-${view}`);
   }
   await page.close();
 }

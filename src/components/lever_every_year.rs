@@ -38,10 +38,7 @@ pub fn EveryYear(props: &EveryYearProps) -> Html {
         ..
     } = *props;
     let name = i18n::lever(lever, l);
-    let label = match l {
-        Language::Vi => format!("{name}, mọi năm {first_year}–{last_year}"),
-        Language::En => format!("{name}, every year {first_year}–{last_year}"),
-    };
+    let label = format!("{name}, {}", i18n::every_year(first_year, last_year, l));
     let shown = common.map(|v| entry::show(lever.round(v), l));
     let on_type = props.onedit.reform(move |e: Event| {
         let input = e.target_unchecked_into::<HtmlInputElement>();

@@ -269,8 +269,8 @@ fn use_written<T: PartialEq + 'static>(
 /// dropped.
 fn on_part_request(dispatch: &Callback<Action>) -> Callback<String> {
     let dispatch = dispatch.clone();
-    Callback::from(move |json: String| {
-        if let Some(edit) = PartRequest::from_text(&json) {
+    Callback::from(move |text: String| {
+        if let Some(edit) = PartRequest::from_text(&text) {
             dispatch.emit(edit.into());
         }
     })

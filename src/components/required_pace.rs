@@ -74,7 +74,7 @@ pub fn RequiredPace(props: &RequiredPaceProps) -> Html {
             group: None,
         })
         .collect();
-    let each = every_year_words(plan.first(), plan.last(), l);
+    let each = i18n::every_year(plan.first(), plan.last(), l);
     let lever_choices: Vec<Choice> = (every.then_some(None).into_iter())
         .chain(plan.iter().filter(|&y| y <= year).map(Some))
         .flat_map(|y| Lever::ALL.iter().map(move |&v| (y, v)))
@@ -216,14 +216,6 @@ fn lever_value(year: Option<u16>, lever: Lever) -> String {
     }
 }
 
-/// "every year 2026–2030", in the language.
-fn every_year_words(first: u16, last: u16, l: Language) -> String {
-    match l {
-        Language::Vi => format!("mỗi năm {first}–{last}"),
-        Language::En => format!("every year {first}–{last}"),
-    }
-}
-
 /// Sets the lever to the required value, in its year or every year (the planner then takes the
 /// focus to that lever's field); once there, it stays in place, disabled, saying so.
 fn apply_button(
@@ -239,7 +231,7 @@ fn apply_button(
         None => props.assumptions.iter().all(|(_, v)| v.get(lever) == value),
     };
     let when = year.map_or_else(
-        || every_year_words(plan.first(), plan.last(), l),
+        || i18n::every_year(plan.first(), plan.last(), l),
         |y| y.to_string(),
     );
     let shown = format!(

@@ -235,6 +235,14 @@ pub fn provenance(p: &Provenance, l: Language) -> &'static str {
     }
 }
 
+/// "every year 2026–2030": a lever set once for a long plan's years.
+pub fn every_year(first: u16, last: u16, l: Language) -> String {
+    match l {
+        Language::Vi => format!("mọi năm {first}–{last}"),
+        Language::En => format!("every year {first}–{last}"),
+    }
+}
+
 /// "N of M targets met" as provinces report it.
 pub fn scoreboard(year: u16, met: usize, total: usize, l: Language) -> String {
     match l {

@@ -76,15 +76,20 @@ async function open(language) {
   return { page, context, planner };
 }
 
+/** What the page says in the other language, gathered at each `check(where)` into `found`. */
+function leakCheck(page, language) {
+  const found = [];
+  const check = async (where) => {
+    const bad = leaks(language, await page.evaluate(pageWords));
+    if (bad.length) found.push(`${where}: ${bad.slice(0, 12).join(' | ')}`);
+  };
+  return { found, check };
+}
+
 for (const language of ['vi', 'en']) {
   test(`every view and every kind of notice is in ${language === 'vi' ? 'Vietnamese' : 'English'} alone`, async () => {
     const { page, context, planner } = await open(language);
-    const found = [];
-    const check = async (where) => {
-      const text = await page.evaluate(pageWords);
-      const bad = leaks(language, text);
-      if (bad.length) found.push(`${where}: ${bad.slice(0, 12).join(' | ')}`);
-    };
+    const { found, check } = leakCheck(page, language);
     await page.waitForSelector('[data-mc-ms]');
     await check('planner with link and storage notices');
     // A refused lever entry, an out-of-range one, a refused base edit (shares), a new province's errors.
@@ -135,11 +140,7 @@ test('the leak check itself finds words of the other language', () => {
 for (const language of ['vi', 'en']) {
   test(`the plans of 2026–2030 are in ${language === 'vi' ? 'Vietnamese' : 'English'} alone: headlines, boards, levers, pace and charts`, async () => {
     const { page, context } = await newPage(suite.browser, { locale: language === 'vi' ? 'vi-VN' : 'en-US', viewport: { width: 1400, height: 1000 } });
-    const found = [];
-    const check = async (where) => {
-      const bad = leaks(language, await page.evaluate(pageWords));
-      if (bad.length) found.push(`${where}: ${bad.slice(0, 12).join(' | ')}`);
-    };
+    const { found, check } = leakCheck(page, language);
     for (const plan of ['p=ha-tinh&period=2026-2030', 'p=bac-ninh', 'p=hai-phong']) {
       await new PlannerPage(page).open(`${suite.server.url}?v=2&${plan}&lang=${language}&chart=grdp_per_capita`, 2026);
       // Every chart drawn: they are drawn as they come near the screen.
