@@ -1,15 +1,14 @@
 // Every kind of change → boards and every visible chart updated in the DOM and laid out, measured
 // inside the page (performance.now): a typed lever value, a slider move, a province switch, a
-// language switch, undo, redo and reset, one line each, and what no language switch can go below
-// (the browser's relayout when only the page's `lang` flips), on this page and on the least a
-// planner page could show (one lever table, one board). Then the same job done the common
-// JavaScript way (bench/peer/: Chart.js 4, canvas, animation off), typed value → board + 3 charts,
-// and the ratio of the two p95s.
+// language switch, undo, redo and reset, one line each, and what no language or province switch
+// can go below (bench/floors.mjs). Then the same job done the common JavaScript way (bench/peer/:
+// Chart.js 4, canvas, animation off), typed value → board + 3 charts, and the ratio of the p95s.
 // Usage: node bench/lever-latency.mjs [changes=400]   (needs a built dist/, or DIST=dir, and `npm ci`; changes is
 // per kind; WIDTH and HEIGHT set the viewport, 1400×900 by default)
 import { serve } from '../scripts/static-server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { servePeer } from './peer/serve.mjs';
+import { printFloors } from './floors.mjs';
 
 const changes = Number(process.argv[2] ?? 400);
 const height = Number(process.env.HEIGHT ?? 900);
@@ -250,35 +249,7 @@ try {
       + `of which changed ${r.touched.toFixed(1)} on average; ${r.spilled} spilled past one task`
       + (r.late ? `; ${r.late} with DOM changes after the measurement` : ''));
   }
-  // What a language switch cannot go below: the browser's own restyle and relayout when only the
-  // page's language attributes flip, no word changed (every text is shaped again for the other
-  // language). Flipped back each time, so the page is left as it was. Then the same on the least
-  // a planner page could show (one lever table and one board; the rest hidden for the measurement):
-  // what no rendering of fewer parts at once could go below.
-  const flipFloor = (least) => page.evaluate(async ({ n, least }) => {
-    const hide = document.createElement('style');
-    hide.textContent = '.lever-group ~ .lever-group, .results > :not(table.board, details.chosen), table.board ~ table.board { display: none }';
-    if (least) document.head.append(hide);
-    const marked = [document.documentElement, ...document.querySelectorAll('.planner[lang]')];
-    const was = marked.map((e) => e.lang);
-    const times = [];
-    for (let i = 0; i < n; i++) {
-      const t0 = performance.now();
-      marked.forEach((e, k) => { e.lang = i % 2 ? was[k] : (was[k] === 'vi' ? 'en' : 'vi'); });
-      document.body.getBoundingClientRect();
-      times.push(performance.now() - t0);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    marked.forEach((e, k) => { e.lang = was[k]; });
-    const shown = [...document.querySelectorAll('main *')].filter((e) => e.getClientRects().length).length;
-    hide.remove();
-    times.sort((a, b) => a - b);
-    return { p50: times[Math.floor(times.length / 2)], p95: times[Math.min(times.length - 1, Math.floor(0.95 * times.length))], shown };
-  }, { n: Math.min(changes, 60), least });
-  const floor = await flipFloor(false);
-  console.log(`  ${'floor: lang flipped, no text'.padEnd(34)} p50 ${floor.p50.toFixed(2)} ms, p95 ${floor.p95.toFixed(2)} ms (the browser's own restyle and relayout, under any language switch)`);
-  const least = await flipFloor(true);
-  console.log(`  ${'  the same, 1 lever table + 1 board'.padEnd(34)} p50 ${least.p50.toFixed(2)} ms, p95 ${least.p95.toFixed(2)} ms (${least.shown} of ${floor.shown} elements laid out: under any page showing only these)`);
+  await printFloors(page, Math.min(changes, 60));
   await page.close();
 
   const peerPage = await browser.newPage({ locale: 'en-US', viewport: { width, height } });
