@@ -3,7 +3,7 @@
 // is shaped again for the other language) or when every number shown changes its digits (as under
 // a province switch). Each is flipped back and forth, so the page is left as it was; each is
 // measured on the whole page and on the least a planner page could show (one lever table and one
-// board, the rest hidden for the measurement).
+// board, the rest hidden for the measurement). Then, for scale, the same on no app at all.
 
 /** Runs in the page: `n` flips of `kind` ('lang' or 'numbers'), the least page if `least`. */
 export async function flipInPage({ kind, n, least }) {
@@ -44,7 +44,40 @@ export async function flipInPage({ kind, n, least }) {
   return { p50: q(0.5), p95: q(0.95), laidOut: laidOut.length };
 }
 
-/** Prints the four floors of a page open on a planner. */
+/**
+ * Runs in a blank page: the same on no app at all, a plain table of 200 rows × 4 cells of
+ * Vietnamese words, timed for `lang` changed without changing the language (en ↔ en-GB) and, for
+ * scale, for a relayout of the same table by a width change of 1 px.
+ */
+export async function plainTableInPage(n) {
+  const table = document.createElement('table');
+  for (let i = 0; i < 200; i++) {
+    const row = table.insertRow();
+    for (let j = 0; j < 4; j++) row.insertCell().textContent = `Tăng trưởng GRDP bình quân đầu người năm 2025 đạt ${i * j}`;
+  }
+  document.body.append(table);
+  document.body.getBoundingClientRect();
+  const time = async (flip) => {
+    const times = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      flip(i % 2 === 1);
+      document.body.getBoundingClientRect();
+      times.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    times.sort((a, b) => a - b);
+    const q = (p) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+    return { p50: q(0.5), p95: q(0.95) };
+  };
+  const html = document.documentElement;
+  const lang = await time((back) => { html.lang = back ? 'en' : 'en-GB'; });
+  const width = await time((back) => { table.style.width = back ? '1000px' : '1001px'; });
+  table.remove();
+  return { lang, width };
+}
+
+/** Prints the floors of a page open on a planner, then the same on a plain table. */
 export async function printFloors(page, n) {
   const line = (label, r, note) => console.log(`  ${label.padEnd(34)} p50 ${r.p50.toFixed(2)} ms, p95 ${r.p95.toFixed(2)} ms (${note})`);
   for (const [kind, label, under] of [
@@ -56,4 +89,9 @@ export async function printFloors(page, n) {
     const least = await page.evaluate(flipInPage, { kind, n, least: true });
     line('  the same, 1 lever table + 1 board', least, `${least.laidOut} of ${whole.laidOut} elements laid out: under any page showing only these`);
   }
+  const blank = await page.context().newPage();
+  const plain = await blank.evaluate(plainTableInPage, n);
+  await blank.close();
+  line('floor: plain table, en ↔ en-GB', plain.lang, 'no app: 800 cells of Vietnamese words, the language unchanged; every text is shaped again');
+  line('  the same table, 1 px wider', plain.width, 'its relayout alone, for scale');
 }
