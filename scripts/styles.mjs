@@ -1,7 +1,8 @@
 // Trunk pre-build hook: joins the style sheets of styles/, in the cascade's order below, into the
 // one sheet index.html links (target/planner.css). One sheet is one request and compresses as
-// one: the same rules as three separate sheets measured 0.6 KiB more (brotli, before minifying). The sheet
-// is rewritten only when its contents change, so a rebuild in `trunk serve` does not start another.
+// one: the same rules as three separate sheets measured 0.6 KiB more (brotli, before minifying).
+// The sheet is rewritten only when its contents change, so a rebuild in `trunk serve` does not
+// start another.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 
 const ORDER = ['page.css', 'planner.css', 'views.css', 'print.css', 'boards.css', 'phone.css', 'controls.css'];
